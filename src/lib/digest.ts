@@ -1,0 +1,164 @@
+/**
+ * Everything the pages need, loaded and checked once per build. Pages call `getDigest()`; the first
+ * call loads the collections and runs the integrity checks, and every later call reuses the result.
+ * A broken link between records stops the build here with file, field and value.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity, type EntityKind, type Ref } from './integrity.ts';
+import { articleUrl, sectionUrl } from './urls.ts';
+
+export const ENTITY_KINDS: EntityKind[] = ['regions', 'countries', 'places', 'organisations', 'treaties', 'people'];
+
+export type Section = CollectionEntry<'sections'>;
+export type ArticleRecord = CollectionEntry<'articles'>['data'];
+export type Correction = CollectionEntry<'corrections'>['data']['corrections'][number];
+
+export interface SectionView {
+  entry: Section;
+  article: string;
+  data: Section['data'];
+  url: string;
+  /** The article-level section this one sits under (itself for the article's own headings). */
+  part: string;
+  prev?: SectionView;
+  next?: SectionView;
+}
+
+export interface ArticleView {
+  id: string;
+  record: ArticleRecord;
+  url: string;
+  sections: SectionView[];
+  corrections: Correction[];
+  paragraphCount: number;
+}
+
+export interface Entities {
+  regions: CollectionEntry<'regions'>[];
+  countries: CollectionEntry<'countries'>[];
+  places: CollectionEntry<'places'>[];
+  organisations: CollectionEntry<'organisations'>[];
+  treaties: CollectionEntry<'treaties'>[];
+  people: CollectionEntry<'people'>[];
+}
+
+export interface Digest {
+  articles: ArticleView[];
+  entities: Entities;
+  /** Looks an entity up by kind and id; ids were checked, so a miss is a programming error. */
+  entity<K extends EntityKind>(kind: K, id: string): Entities[K][number];
+}
+
+let cached: Promise<Digest> | undefined;
+
+export function getDigest(): Promise<Digest> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Digest> {
+  const [articles, sections, corrections, ...lists] = await Promise.all([
+    getCollection('articles'),
+    getCollection('sections'),
+    getCollection('corrections'),
+    ...ENTITY_KINDS.map((k) => getCollection(k)),
+  ]);
+  const entities = Object.fromEntries(ENTITY_KINDS.map((k, i) => [k, lists[i]])) as unknown as Entities;
+  const errors = checkIntegrity({
+    sections: sections.map((s) => ({
+      file: s.filePath ?? s.id,
+      article: articleOf(s),
+      id: s.data.id,
+      order: s.data.order,
+      paragraphs: s.data.paragraphs,
+      events: s.data.events,
+    })),
+    refs: [...sections.flatMap(sectionRefs), ...ENTITY_KINDS.flatMap((k) => entities[k].flatMap((e) => entityRefs(k, e)))],
+    entityIds: Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set(entities[k].map((e) => e.id))])) as Record<EntityKind, Set<string>>,
+    paragraphRefs: corrections.flatMap((c) =>
+      c.data.corrections.map((x) => ({ file: c.filePath ?? c.id, field: `corrections.${x.id}.paragraph`, article: c.id, paragraph: x.paragraph })),
+    ),
+  });
+  if (errors.length) throw new Error(`Content errors:\n  ${errors.join('\n  ')}`);
+
+  const views = articles
+    .map((a) => buildArticle(a, sections.filter((s) => articleOf(s) === a.id), corrections.find((c) => c.id === a.id)?.data.corrections ?? []))
+    .sort((a, b) => b.record.year - a.record.year || a.id.localeCompare(b.id));
+  const byKind = new Map(ENTITY_KINDS.map((k) => [k, new Map(entities[k].map((e) => [e.id, e]))]));
+  return {
+    articles: views,
+    entities,
+    entity: (kind, id) => {
+      const e = byKind.get(kind)!.get(id);
+      if (!e) throw new Error(`unknown ${kind} id "${id}"`);
+      return e as never;
+    },
+  };
+}
+
+function articleOf(s: Section): string {
+  return s.id.split('/')[0]!;
+}
+
+function buildArticle(entry: CollectionEntry<'articles'>, sections: Section[], corrections: Correction[]): ArticleView {
+  const ordered = [...sections].sort((a, b) => a.data.order - b.data.order);
+  let part = '';
+  const views: SectionView[] = ordered.map((s) => {
+    if (s.data.heading === 'article') part = s.data.id;
+    return { entry: s, article: entry.id, data: s.data, url: sectionUrl(entry.id, s.data.id), part: part || s.data.id };
+  });
+  views.forEach((v, i) => {
+    v.prev = views[i - 1];
+    v.next = views[i + 1];
+  });
+  return {
+    id: entry.id,
+    record: entry.data,
+    url: articleUrl(entry.id),
+    sections: views,
+    corrections,
+    paragraphCount: Math.max(0, ...views.map((v) => v.data.paragraphs.last)),
+  };
+}
+
+const SECTION_FIELDS = [
+  ['region', 'regions'],
+  ['country', 'countries'],
+  ['organisation', 'organisations'],
+  ['treaty', 'treaties'],
+] as const;
+
+function sectionRefs(s: Section): Ref[] {
+  const file = s.filePath ?? s.id;
+  const own = SECTION_FIELDS.flatMap(([field, kind]) => s.data[field].map((r) => ({ file, field, kind, id: r.id })));
+  const events = s.data.events.flatMap((e) =>
+    (
+      [
+        ['country', 'countries'],
+        ['organisation', 'organisations'],
+        ['treaty', 'treaties'],
+        ['place', 'places'],
+      ] as const
+    ).flatMap(([field, kind]) => e[field].map((r) => ({ file, field: `events.${e.id}.${field}`, kind, id: r.id }))),
+  );
+  return [...own, ...events];
+}
+
+function entityRefs(kind: EntityKind, e: { id: string; filePath?: string; data: Record<string, unknown> }): Ref[] {
+  const file = `${e.filePath ?? kind} (${e.id})`;
+  const d = e.data as Record<string, unknown>;
+  const one = (field: string, k: EntityKind, v: unknown): Ref[] =>
+    v && typeof v === 'object' && 'id' in v ? [{ file, field, kind: k, id: String((v as { id: string }).id) }] : [];
+  const many = (field: string, k: EntityKind, v: unknown): Ref[] => (Array.isArray(v) ? v.flatMap((x) => one(field, k, x)) : []);
+  return [
+    ...one('region', 'regions', d.region),
+    ...one('country', 'countries', d.country),
+    ...one('parent', 'organisations', d.parent),
+    ...many('countries', 'countries', d.countries),
+    ...many('parties', 'countries', d.parties),
+    ...many('organisations', 'organisations', d.organisations),
+    ...(Array.isArray(d.members) ? d.members.flatMap((m: { country: unknown }) => one('members.country', 'countries', m.country)) : []),
+  ];
+}
+
+export { articleUrl };

@@ -1,0 +1,60 @@
+/**
+ * The map's frame: the three display sizes and the projection fitted to the states drawn.
+ */
+import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import type { CountryFeature, Scale } from './data.ts';
+
+export type MapSize = 'full' | 'compact' | 'locator';
+
+export interface SizeSpec {
+  width: number;
+  height: number;
+  /** Blank margin inside the viewBox around the fitted countries, in viewBox units. */
+  margin: number;
+  /** Natural Earth scale: 50m only where the detail shows; 110m keeps the small maps small. */
+  scale: Scale;
+  /** Path coordinates are rounded to 1/precision viewBox units (10 = one decimal, 1 = integers). */
+  precision: number;
+  /** Rings smaller than this (in square viewBox units) are dropped: specks nobody can see or click. */
+  minRingArea: number;
+  /** Country names inside the shapes where they fit. */
+  countryLabels: boolean;
+  /** Names beside the point markers. */
+  placeLabels: boolean;
+  /** Radius of a point marker. */
+  markerRadius: number;
+}
+
+/** Sizes measured against the gzip budgets in tests/unit/map.test.ts (60 / 25 / 8 KB). */
+export const SIZES: Record<MapSize, SizeSpec> = {
+  full: { width: 960, height: 560, margin: 8, scale: '50m', precision: 10, minRingArea: 1, countryLabels: true, placeLabels: true, markerRadius: 3.5 },
+  compact: { width: 640, height: 380, margin: 6, scale: '110m', precision: 10, minRingArea: 1, countryLabels: false, placeLabels: true, markerRadius: 3 },
+  locator: { width: 240, height: 150, margin: 3, scale: '110m', precision: 2, minRingArea: 0.5, countryLabels: false, placeLabels: false, markerRadius: 2 },
+};
+
+/**
+ * An equal-area conic centred on 100°E with standard parallels 50°N and 70°N: it keeps Russia's
+ * and Central Asia's relative sizes honest, and with the centre at 100°E the projection's own cut
+ * (the antimeridian of the centre) falls at 80°W, so Chukotka — which crosses 180° — is drawn in
+ * one piece. The projection is fitted to the drawn states only; everything else is background,
+ * clipped to the viewBox so that off-map shapes cost nothing.
+ */
+export function fitProjection(size: SizeSpec, drawn: CountryFeature[]): GeoProjection {
+  const { width, height, margin } = size;
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: drawn };
+  return geoConicEqualArea()
+    .parallels([50, 70])
+    .rotate([-100, 0])
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      collection,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
