@@ -1,0 +1,35 @@
+/** Reading the production build (dist/) as a static host would serve it. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { projectRoot } from './build.ts';
+
+export const distDir = join(projectRoot, process.env.DIST_DIR ?? 'dist');
+
+export function requireDist(): void {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build at ${distDir}: run "npm run build" first`);
+}
+
+/** The page served at a URL path such as `/karpovich-davydova-2021/`. */
+export function page(urlPath: string): HTMLElement {
+  const file = join(distDir, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** Every HTML page in the build, as URL paths. */
+export function allPages(dir = distDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : allPages(full);
+    if (!e.name.endsWith('.html')) return [];
+    const rel = '/' + relative(distDir, full).split(sep).join('/');
+    return [rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel];
+  });
+}
+
+/** A paragraph's text as a reader sees it, without the ¶ permalink. */
+export function paragraphText(p: HTMLElement): string {
+  const clone = parse(p.outerHTML);
+  clone.querySelectorAll('.pnum').forEach((n) => n.remove());
+  return clone.textContent.replace(/\s+/g, ' ').trim();
+}
