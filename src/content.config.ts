@@ -197,7 +197,7 @@ const articles = defineCollection({
           /** The publisher's name in Russian. */
           publisherRu: z.string().optional(),
           /** The journal's site. */
-          url: z.string().url().optional(),
+          url: z.url().optional(),
         })
         .strict(),
       year: z.number().int(),

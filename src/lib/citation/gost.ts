@@ -17,7 +17,7 @@ const SEP = '. – ';
 
 // Up to three authors: the first heads the description. Four or more: it opens with the title.
 // After "/" up to four names are given in full; beyond that the first three and "[et al.]".
-function responsibility(work: CitationWork): { heading?: string; statement: string } {
+function responsibility(work: CitationWork): { heading: string | undefined; statement: string } {
   const natural = work.authors.map((a) => `${a.initials} ${a.family}`);
   const statement = natural.length <= 4 ? natural.join(', ') : `${natural.slice(0, 3).join(', ')} [et al.]`;
   const first = work.authors[0];

@@ -17,8 +17,8 @@
  * Georgia, Transnistria in Moldova, Nagorno-Karabakh in Azerbaijan.
  *
  * The antimeridian needs no repair either: world-atlas 2 keeps Chukotka as one ring running from
- * +179.x° to -169.x° (no seam at 180°), and the projection (projection.ts) is rotated to 100°E so
- * its own cut lies at 80°W, far outside the map.
+ * +179.x° to -169.x° (no seam at 180°), and the projection (projection.ts) is centred on 90°E so
+ * its own cut lies at 90°W, far outside the map.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -18,7 +18,7 @@
  *     g.map-places
  *       a.map-place                  one per place, aria-label = its name
  *         circle.map-place-marker
- *         text.map-label.map-place-label   (full and compact sizes)
+ *         text.map-place-label          (full and compact sizes)
  *
  * Label placement assumes `.map-label { font-size: 11px }` and `.map-place-label { font-size: 10px }`
  * (LABEL_FONT_SIZE). `text-anchor` is written as an attribute because placement depends on it;
@@ -28,7 +28,7 @@
  * Ukraine (see data.ts).
  */
 import { geoPath } from 'd3-geo';
-import { loadCountries, type CountryFeature } from './data.ts';
+import { CRIMEA_POINT, loadCountries, type CountryFeature } from './data.ts';
 import { LABEL_FONT_SIZE, Occupancy, markerBox, placeCountryLabel, placePlaceLabel, type Label } from './labels.ts';
 import { pathData } from './path.ts';
 import { SIZES, fitProjection, type MapSize } from './projection.ts';
@@ -117,7 +117,7 @@ const list = (names: string[]) =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** What a screen-reader user should know that the links alone do not say. */
-function description(opts: MapOptions): string {
+function description(opts: MapOptions, crimeaInView: boolean): string {
   const parts: string[] = [];
   if (opts.highlight !== undefined) {
     parts.push(`Locator map: ${opts.countries.find((c) => c.id === opts.highlight)!.name} is highlighted.`);
@@ -127,21 +127,22 @@ function description(opts: MapOptions): string {
     if (members.length) parts.push(`${g.name}: ${list(members)}.`);
   }
   const neighbours = opts.countries.filter((c) => c.group === undefined).map((c) => c.name);
-  if (neighbours.length) parts.push(`Neighbouring states: ${list(neighbours)}.`);
+  if (neighbours.length) parts.push(`Also shown: ${list(neighbours)}.`);
   const places = (opts.places ?? []).map((p) => p.name);
   if (places.length) parts.push(`Marked: ${list(places)}.`);
-  parts.push('Internationally recognised borders; Crimea is shown as part of Ukraine.');
+  parts.push(crimeaInView ? 'Internationally recognised borders; Crimea is shown as part of Ukraine.' : 'Internationally recognised borders.');
   return parts.join(' ');
 }
 
 export function renderMap(opts: MapOptions): string {
   const size = SIZES[opts.size];
   if (!size) throw new Error(`renderMap: unknown size "${String(opts.size)}"`);
+  const { width, height, precision, minRingArea } = size;
   const features = loadCountries(size.scale);
   validate(opts, features, size.scale);
 
   const prefix = opts.idPrefix ?? 'map';
-  const { width, height, precision, minRingArea } = size;
+  const onMap = (xy: [number, number] | null): xy is [number, number] => xy != null && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
   const drawn = opts.countries.map((c) => features.get(c.isoNumeric)!);
   const projection = fitProjection(size, drawn);
   const listedCodes = new Set(opts.countries.map((c) => c.isoNumeric));
@@ -159,7 +160,7 @@ export function renderMap(opts: MapOptions): string {
   const taken = new Occupancy(width, height, 2);
   const placeMarks = (opts.places ?? []).map((p) => {
     const xy = projection(p.coordinates);
-    if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) {
+    if (!onMap(xy)) {
       throw new Error(`renderMap: place "${p.id}" at [${p.coordinates.join(', ')}] lies outside the map`);
     }
     taken.take(markerBox(xy[0], xy[1], size.markerRadius));
@@ -171,10 +172,10 @@ export function renderMap(opts: MapOptions): string {
   }
   const countryLabels = new Map<string, Label>();
   if (size.countryLabels) {
-    const area = geoPath(projection).area;
+    const path = geoPath(projection);
     const byArea = opts.countries.map((c) => {
       const f = features.get(c.isoNumeric)!;
-      return { c, f, area: area(f) };
+      return { c, f, area: path.area(f) };
     });
     // Largest first: big states are easy to label and anchor the layout; ties go by id.
     byArea.sort((a, b) => b.area - a.area || a.c.id.localeCompare(b.c.id));
@@ -210,7 +211,7 @@ export function renderMap(opts: MapOptions): string {
         `<a${attrs({ class: 'map-place', href: place.href, 'aria-label': place.name })}>` +
         `<title>${esc(place.name)}</title>` +
         `<circle${attrs({ class: 'map-place-marker', cx: coord(x), cy: coord(y), r: size.markerRadius })}/>` +
-        (label ? text('map-label map-place-label', label, place.name) : '') +
+        (label ? text('map-place-label', label, place.name) : '') +
         `</a>`
       );
     })
@@ -226,7 +227,7 @@ export function renderMap(opts: MapOptions): string {
       'aria-describedby': `${prefix}-desc`,
     })}>` +
     `<title id="${prefix}-title">${esc(opts.title)}</title>` +
-    `<desc id="${prefix}-desc">${esc(description(opts))}</desc>` +
+    `<desc id="${prefix}-desc">${esc(description(opts, onMap(projection(CRIMEA_POINT))))}</desc>` +
     `<g class="map-background" aria-hidden="true"><path class="map-land" d="${land}"/></g>` +
     `<g class="map-countries">${countries}</g>` +
     (places ? `<g class="map-places">${places}</g>` : '') +

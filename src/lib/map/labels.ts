@@ -28,15 +28,18 @@ export interface Label {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Rough advance widths (in em) of a sans-serif face; generous, so estimates err on the wide side. */
+/**
+ * Advance widths (in em) of a typical sans-serif face (Arial/Helvetica-like metrics, rounded up a
+ * little): good enough to keep labels apart and inside their shapes without measuring text.
+ */
 function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
-    if (/[ilj.,'’\- ]/.test(ch)) em += 0.3;
-    else if (/[ftrI]/.test(ch)) em += 0.4;
-    else if (/[mwMW]/.test(ch)) em += 0.9;
+    if (/[ilj.,'’ ]/.test(ch)) em += 0.26;
+    else if (/[ftrI\-]/.test(ch)) em += 0.36;
+    else if (/[mwMW]/.test(ch)) em += 0.86;
     else if (/[A-Z]/.test(ch)) em += 0.7;
-    else em += 0.58;
+    else em += 0.56;
   }
   return em * fontSize;
 }
@@ -86,32 +89,34 @@ function mainPolygon(projection: GeoProjection, shape: Shape): Feature<Polygon> 
 /**
  * A country name inside its own shape, if there is room: the estimated text box (corners and edge
  * midpoints) must lie within the country, within the frame and clear of earlier labels. Tries the
- * visible centroid, then small shifts from it. Returns undefined where the name does not fit.
+ * visible centroid first, then points on a grid over the shape, nearest the centroid first (an
+ * irregular or crowded shape often has room off-centre). Returns undefined where it does not fit.
  */
 export function placeCountryLabel(projection: GeoProjection, shape: Shape, name: string, taken: Occupancy): Label | undefined {
   const size = LABEL_FONT_SIZE.country;
   const w = textWidth(name, size);
-  const h = size;
+  const h = size * 0.8; // ink height of capitals and descenders, near enough
+  const path = geoPath(projection);
   const target = mainPolygon(projection, shape);
-  const [cx, cy] = geoPath(projection).centroid(target);
+  const [cx, cy] = path.centroid(target);
   if (!Number.isFinite(cx) || !Number.isFinite(cy)) return undefined;
+  const [[bx0, by0], [bx1, by1]] = path.bounds(target);
+  const step = h / 2;
+  const candidates: [number, number][] = [[cx!, cy!]];
+  for (let y = by0! + h / 2; y <= by1! - h / 2; y += step) {
+    for (let x = bx0! + w / 2; x <= bx1! - w / 2; x += step) candidates.push([x, y]);
+  }
+  const d2 = ([x, y]: [number, number]) => (x - cx!) ** 2 + (y - cy!) ** 2;
+  // Stable sort: equal distances keep grid order (top to bottom, left to right).
+  candidates.sort((a, b) => d2(a) - d2(b));
+
   const inside = (x: number, y: number) => {
     const ll = projection.invert?.([x, y]);
     return ll != null && geoContains(shape, ll);
   };
-  const shifts = [
-    [0, 0],
-    [0, -h],
-    [0, h],
-    [-w / 3, 0],
-    [w / 3, 0],
-    [0, -2 * h],
-    [0, 2 * h],
-  ] as const;
-  for (const [dx, dy] of shifts) {
-    const x = cx! + dx;
-    const y = cy! + dy;
-    const box = boxAt(x, y, w, h);
+  for (const [x, y] of candidates) {
+    const box = boxAt(x, y, w, h, 1.5);
+    if (!taken.fits(box)) continue;
     const samples = [
       [box.x0, box.y0],
       [x, box.y0],
@@ -122,7 +127,7 @@ export function placeCountryLabel(projection: GeoProjection, shape: Shape, name:
       [x, box.y1],
       [box.x1, box.y1],
     ] as const;
-    if (!taken.fits(box) || !samples.every(([sx, sy]) => inside(sx, sy))) continue;
+    if (!samples.every(([sx, sy]) => inside(sx, sy))) continue;
     taken.take(box);
     return { x, y: baseline(y, size), anchor: 'middle' };
   }

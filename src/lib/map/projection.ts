@@ -14,7 +14,7 @@ export interface SizeSpec {
   margin: number;
   /** Natural Earth scale: 50m only where the detail shows; 110m keeps the small maps small. */
   scale: Scale;
-  /** Path coordinates are rounded to 1/precision viewBox units (10 = one decimal, 1 = integers). */
+  /** Path coordinates snap to a grid of 1/precision viewBox units (5 = 0.2, 2 = 0.5, 1 = integers). */
   precision: number;
   /** Rings smaller than this (in square viewBox units) are dropped: specks nobody can see or click. */
   minRingArea: number;
@@ -28,24 +28,27 @@ export interface SizeSpec {
 
 /** Sizes measured against the gzip budgets in tests/unit/map.test.ts (60 / 25 / 8 KB). */
 export const SIZES: Record<MapSize, SizeSpec> = {
-  full: { width: 960, height: 560, margin: 8, scale: '50m', precision: 10, minRingArea: 1, countryLabels: true, placeLabels: true, markerRadius: 3.5 },
+  full: { width: 960, height: 560, margin: 8, scale: '50m', precision: 5, minRingArea: 1, countryLabels: true, placeLabels: true, markerRadius: 3.5 },
   compact: { width: 640, height: 380, margin: 6, scale: '110m', precision: 10, minRingArea: 1, countryLabels: false, placeLabels: true, markerRadius: 3 },
   locator: { width: 240, height: 150, margin: 3, scale: '110m', precision: 2, minRingArea: 0.5, countryLabels: false, placeLabels: false, markerRadius: 2 },
 };
 
 /**
- * An equal-area conic centred on 100°E with standard parallels 50°N and 70°N: it keeps Russia's
- * and Central Asia's relative sizes honest, and with the centre at 100°E the projection's own cut
- * (the antimeridian of the centre) falls at 80°W, so Chukotka — which crosses 180° — is drawn in
- * one piece. The projection is fitted to the drawn states only; everything else is background,
- * clipped to the viewBox so that off-map shapes cost nothing.
+ * An equal-area conic centred on 90°E with standard parallels 40°N and 65°N. Equal-area keeps the
+ * relative sizes of Russia, Central Asia and the Caucasus honest. The usual Russia-only choice
+ * (parallels 50°/70°, centre 100°E) bends the cone so hard that Turkey and Ukraine are turned ~70°
+ * and the states the article is mostly about shrink; 40°/65° from 90°E keeps the west upright enough
+ * while Chukotka still fits. Centred on 90°E, the projection's own cut (the antimeridian of the
+ * centre) falls at 90°W, so Chukotka — which crosses 180° — is drawn in one piece. The projection
+ * is fitted to the drawn states only; everything else is background, clipped to the viewBox so that
+ * off-map shapes cost nothing.
  */
 export function fitProjection(size: SizeSpec, drawn: CountryFeature[]): GeoProjection {
   const { width, height, margin } = size;
   const collection: FeatureCollection = { type: 'FeatureCollection', features: drawn };
   return geoConicEqualArea()
-    .parallels([50, 70])
-    .rotate([-100, 0])
+    .parallels([40, 65])
+    .rotate([-90, 0])
     .fitExtent(
       [
         [margin, margin],
