@@ -1,10 +1,10 @@
 /** Reading the production build (dist/) as a static host would serve it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { projectRoot } from './build.ts';
 
-export const distDir = join(projectRoot, process.env.DIST_DIR ?? 'dist');
+export const distDir = resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 
 export function requireDist(): void {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build at ${distDir}: run "npm run build" first`);
