@@ -6,18 +6,28 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import { autolinkOptions } from './src/markdown/autolink.ts';
+import { loadNamed } from './src/lib/entity-names.ts';
+import { buildMatcher } from './src/lib/mentions.ts';
+import { contentRoot } from './src/lib/paths.ts';
 import { rehypeExplicitHeadingIds } from './src/markdown/rehype-explicit-heading-ids.ts';
+import { rehypeMentionLinks } from './src/markdown/rehype-mention-links.ts';
 import { rehypeParagraphNumbers } from './src/markdown/rehype-paragraph-numbers.ts';
 import { remarkSectionHeading } from './src/markdown/remark-section-heading.ts';
 
 // The one place the public address is set; canonical URLs, citations and the sitemap derive from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+// The mention matcher is built once per build, on first use, from the entity records.
+let matcher;
+const getMatcher = () => (matcher ??= buildMatcher(loadNamed(contentRoot())));
+
 export default defineConfig({
   site,
   // Fixture builds in tests keep their content cache apart from the real site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Astro 7's compression drops the space between a line of text and an inline element on the next line.
+  compressHTML: false,
   build: { format: 'directory' },
   // A duplicate id in a collection stops the build (Astro only warns by default).
   prerenderConflictBehavior: 'error',
@@ -32,7 +42,12 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkSectionHeading],
       // Astro's own rehypeHeadingIds runs after these; it keeps ids that are already set, and
       // rehypeExplicitHeadingIds makes sure every heading has one, so no id is derived from text.
-      rehypePlugins: [rehypeExplicitHeadingIds, rehypeParagraphNumbers, [rehypeAutolinkHeadings, autolinkOptions]],
+      rehypePlugins: [
+        rehypeExplicitHeadingIds,
+        rehypeParagraphNumbers,
+        [rehypeMentionLinks, { matcher: getMatcher }],
+        [rehypeAutolinkHeadings, autolinkOptions],
+      ],
     }),
   },
 });

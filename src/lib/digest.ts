@@ -4,10 +4,12 @@
  * A broken link between records stops the build here with file, field and value.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkIntegrity, type EntityKind, type Ref } from './integrity.ts';
+import { textNames } from './entity-names.ts';
+import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './integrity.ts';
+import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
 import { articleUrl, sectionUrl } from './urls.ts';
 
-export const ENTITY_KINDS: EntityKind[] = ['regions', 'countries', 'places', 'organisations', 'treaties', 'people'];
+export { ENTITY_KINDS };
 
 export type Section = CollectionEntry<'sections'>;
 export type ArticleRecord = CollectionEntry<'articles'>['data'];
@@ -45,6 +47,8 @@ export interface Entities {
 export interface Digest {
   articles: ArticleView[];
   entities: Entities;
+  /** Where each entity is mentioned in the text, built once per build. */
+  mentions: MentionIndex;
   /** Looks an entity up by kind and id; ids were checked, so a miss is a programming error. */
   entity<K extends EntityKind>(kind: K, id: string): Entities[K][number];
 }
@@ -85,9 +89,11 @@ async function load(): Promise<Digest> {
     .map((a) => buildArticle(a, sections.filter((s) => articleOf(s) === a.id), corrections.find((c) => c.id === a.id)?.data.corrections ?? []))
     .sort((a, b) => b.record.year - a.record.year || a.id.localeCompare(b.id));
   const byKind = new Map(ENTITY_KINDS.map((k) => [k, new Map(entities[k].map((e) => [e.id, e]))]));
+  const named = ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, names: textNames(e.data) })));
   return {
     articles: views,
     entities,
+    mentions: buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' })))),
     entity: (kind, id) => {
       const e = byKind.get(kind)!.get(id);
       if (!e) throw new Error(`unknown ${kind} id "${id}"`);

@@ -3,8 +3,11 @@
  * so an unknown id would otherwise surface as a broken page, or not at all. Every message names the
  * file, the field and the value, so an editor can go straight to the mistake.
  */
+import { KIND_LABEL } from './kinds.ts';
 
 export type EntityKind = 'regions' | 'countries' | 'places' | 'organisations' | 'treaties' | 'people';
+
+export const ENTITY_KINDS: EntityKind[] = ['regions', 'countries', 'places', 'organisations', 'treaties', 'people'];
 
 /** One reference from a record to an entity. */
 export interface Ref {
@@ -31,20 +34,12 @@ export interface IntegrityInput {
   paragraphRefs: { file: string; field: string; article: string; paragraph: number }[];
 }
 
-const SINGULAR: Record<EntityKind, string> = {
-  regions: 'region',
-  countries: 'country',
-  places: 'place',
-  organisations: 'organisation',
-  treaties: 'treaty',
-  people: 'person',
-};
 
 export function checkIntegrity(input: IntegrityInput): string[] {
   const errors: string[] = [];
   for (const r of input.refs) {
     if (!input.entityIds[r.kind].has(r.id)) {
-      errors.push(`${r.file}: field "${r.field}": unknown ${SINGULAR[r.kind]} id "${r.id}"`);
+      errors.push(`${r.file}: field "${r.field}": unknown ${KIND_LABEL[r.kind].singular} id "${r.id}"`);
     }
   }
   const byArticle = Map.groupBy(input.sections, (s) => s.article);

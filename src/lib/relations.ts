@@ -1,0 +1,69 @@
+/**
+ * How entities relate to one another, derived from the records (memberships are stored once, on the
+ * organisation): a country's organisations and treaties, an organisation's members and bodies.
+ */
+import type { EntityKind } from './integrity.ts';
+
+export interface Link {
+  kind: EntityKind;
+  id: string;
+}
+
+type Ref = { id: string };
+
+export interface RelationData {
+  countries: { id: string; data: { region?: Ref } }[];
+  places: { id: string; data: { countries: Ref[] } }[];
+  organisations: { id: string; data: { parent?: Ref; members: { country: Ref; status: string; since?: string; until?: string; note?: string; paragraph?: number }[] } }[];
+  treaties: { id: string; data: { parties: Ref[]; organisations: Ref[] } }[];
+  people: { id: string; data: { country?: Ref } }[];
+}
+
+export interface Membership {
+  organisation: string;
+  status: string;
+  since?: string;
+  until?: string;
+  note?: string;
+  paragraph?: number;
+}
+
+export function membershipsOf(country: string, d: RelationData): Membership[] {
+  return d.organisations.flatMap((o) =>
+    o.data.members.filter((m) => m.country.id === country).map(({ country: _, ...m }) => ({ organisation: o.id, ...m })),
+  );
+}
+
+/** Related entities, grouped by kind, for the "Related" list of an entity page. */
+export function relatedTo(kind: EntityKind, id: string, d: RelationData): Link[] {
+  const links = (k: EntityKind, ids: string[]) => [...new Set(ids)].filter((x) => x !== id || k !== kind).map((x) => ({ kind: k, id: x }));
+  switch (kind) {
+    case 'regions':
+      return links('countries', d.countries.filter((c) => c.data.region?.id === id).map((c) => c.id));
+    case 'countries':
+      return [
+        ...links('regions', d.countries.filter((c) => c.id === id && c.data.region).map((c) => c.data.region!.id)),
+        ...links('organisations', membershipsOf(id, d).map((m) => m.organisation)),
+        ...links('treaties', d.treaties.filter((t) => t.data.parties.some((p) => p.id === id)).map((t) => t.id)),
+        ...links('places', d.places.filter((p) => p.data.countries.some((c) => c.id === id)).map((p) => p.id)),
+        ...links('people', d.people.filter((p) => p.data.country?.id === id).map((p) => p.id)),
+      ];
+    case 'organisations': {
+      const org = d.organisations.find((o) => o.id === id);
+      return [
+        ...links('organisations', org?.data.parent ? [org.data.parent.id] : []),
+        ...links('organisations', d.organisations.filter((o) => o.data.parent?.id === id).map((o) => o.id)),
+        ...links('countries', org?.data.members.map((m) => m.country.id) ?? []),
+        ...links('treaties', d.treaties.filter((t) => t.data.organisations.some((o) => o.id === id)).map((t) => t.id)),
+      ];
+    }
+    case 'treaties': {
+      const t = d.treaties.find((x) => x.id === id);
+      return [...links('countries', t?.data.parties.map((p) => p.id) ?? []), ...links('organisations', t?.data.organisations.map((o) => o.id) ?? [])];
+    }
+    case 'places':
+      return links('countries', d.places.find((p) => p.id === id)?.data.countries.map((c) => c.id) ?? []);
+    case 'people':
+      return links('countries', d.people.filter((p) => p.id === id && p.data.country).map((p) => p.data.country!.id));
+  }
+}
