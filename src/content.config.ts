@@ -53,8 +53,8 @@ const membership = z
     since: dateText.optional(),
     /** When it ended, where it has. */
     until: dateText.optional(),
-    /** Where the support for this cell comes from: a paragraph of the article (¶ number) or a plain note. */
-    paragraph: z.number().int().positive().optional(),
+    /** The paragraph that supports it, as `<article-id>#p<N>` (e.g. karpovich-davydova-2021#p34). */
+    source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9]\d*$/, 'must be <article-id>#p<N>').optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -6,8 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { textNames } from './entity-names.ts';
 import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './integrity.ts';
+import { topicWarnings, unreferencedEntities } from './coverage.ts';
 import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
-import { articleUrl, sectionUrl } from './urls.ts';
+import { articleUrl, paragraphUrl, sectionUrl } from './urls.ts';
 
 export { ENTITY_KINDS };
 
@@ -68,6 +69,7 @@ async function load(): Promise<Digest> {
     ...ENTITY_KINDS.map((k) => getCollection(k)),
   ]);
   const entities = Object.fromEntries(ENTITY_KINDS.map((k, i) => [k, lists[i]])) as unknown as Entities;
+  const refs = [...sections.flatMap(sectionRefs), ...ENTITY_KINDS.flatMap((k) => entities[k].flatMap((e) => entityRefs(k, e)))];
   const errors = checkIntegrity({
     sections: sections.map((s) => ({
       file: s.filePath ?? s.id,
@@ -77,11 +79,16 @@ async function load(): Promise<Digest> {
       paragraphs: s.data.paragraphs,
       events: s.data.events,
     })),
-    refs: [...sections.flatMap(sectionRefs), ...ENTITY_KINDS.flatMap((k) => entities[k].flatMap((e) => entityRefs(k, e)))],
+    refs,
     entityIds: Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set(entities[k].map((e) => e.id))])) as Record<EntityKind, Set<string>>,
-    paragraphRefs: corrections.flatMap((c) =>
-      c.data.corrections.map((x) => ({ file: c.filePath ?? c.id, field: `corrections.${x.id}.paragraph`, article: c.id, paragraph: x.paragraph })),
-    ),
+    paragraphRefs: [
+      ...corrections.flatMap((c) =>
+        c.data.corrections.map((x) => ({ file: c.filePath ?? c.id, field: `corrections.${x.id}.paragraph`, article: c.id, paragraph: x.paragraph })),
+      ),
+      ...entities.organisations.flatMap((o) =>
+        o.data.members.flatMap((m) => (m.source ? [{ file: `${o.filePath} (${o.id})`, field: `members.${m.country.id}.source`, ...parseSource(m.source) }] : [])),
+      ),
+    ],
   });
   if (errors.length) throw new Error(`Content errors:\n  ${errors.join('\n  ')}`);
 
@@ -90,16 +97,55 @@ async function load(): Promise<Digest> {
     .sort((a, b) => b.record.year - a.record.year || a.id.localeCompare(b.id));
   const byKind = new Map(ENTITY_KINDS.map((k) => [k, new Map(entities[k].map((e) => [e.id, e]))]));
   const named = ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, names: textNames(e.data) })));
+  const mentions = buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' }))));
+  checkCoverage(named, refs, mentions, views);
   return {
     articles: views,
     entities,
-    mentions: buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' })))),
+    mentions,
     entity: (kind, id) => {
       const e = byKind.get(kind)!.get(id);
       if (!e) throw new Error(`unknown ${kind} id "${id}"`);
       return e as never;
     },
   };
+}
+
+/** Stops the build for entities nothing points to; warns where frontmatter and text disagree (see coverage.ts). */
+function checkCoverage(named: { kind: EntityKind; id: string }[], refs: Ref[], mentions: MentionIndex, articles: ArticleView[]) {
+  const mentioned = new Set(named.filter((e) => mentions.of(e.kind, e.id).length > 0).map((e) => `${e.kind}/${e.id}`));
+  const errors = unreferencedEntities({ entities: named, referenced: new Set(refs.map((r) => `${r.kind}/${r.id}`)), mentioned });
+  if (errors.length) throw new Error(`Content errors:\n  ${errors.join('\n  ')}`);
+  const topics = articles.flatMap((a) =>
+    a.sections.flatMap((s) => {
+      const inText = (kind: EntityKind) => {
+        const ids = new Set<string>();
+        for (let n = s.data.paragraphs.first; n <= s.data.paragraphs.last; n++) mentions.inParagraph(a.id, n).filter((m) => m.kind === kind).forEach((m) => ids.add(m.id));
+        return [...ids];
+      };
+      const file = s.entry.filePath ?? s.entry.id;
+      return [
+        { file, field: 'country' as const, declared: s.data.country.map((r) => r.id), mentioned: inText('countries') },
+        { file, field: 'organisation' as const, declared: s.data.organisation.map((r) => r.id), mentioned: inText('organisations') },
+      ];
+    }),
+  );
+  const warnings = topicWarnings(topics);
+  if (warnings.length) console.warn(`[digest] frontmatter and text disagree (warnings, see src/lib/coverage.ts):\n  ${warnings.join('\n  ')}`);
+}
+
+/** `karpovich-davydova-2021#p34` → its article and ¶ number. */
+export function parseSource(source: string): { article: string; paragraph: number } {
+  const [article, p] = source.split('#p');
+  return { article: article!, paragraph: Number(p) };
+}
+
+/** The URL of a `<article-id>#p<N>` source: the paragraph on its section page. */
+export function sourceUrl(source: string, articles: ArticleView[]): string {
+  const { article, paragraph } = parseSource(source);
+  const section = articles.find((a) => a.id === article)?.sections.find((s) => paragraph >= s.data.paragraphs.first && paragraph <= s.data.paragraphs.last);
+  if (!section) throw new Error(`source "${source}" names no paragraph of this digest`);
+  return paragraphUrl(article, section.data.id, paragraph);
 }
 
 function articleOf(s: Section): string {

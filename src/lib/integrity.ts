@@ -43,6 +43,9 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     }
   }
   const byArticle = Map.groupBy(input.sections, (s) => s.article);
+  for (const p of input.paragraphRefs.filter((r) => !byArticle.has(r.article))) {
+    errors.push(`${p.file}: field "${p.field}": unknown article "${p.article}"`);
+  }
   for (const [article, sections] of byArticle) {
     errors.push(...checkArticleSections(sections));
     const last = Math.max(...sections.map((s) => s.paragraphs.last));

@@ -42,7 +42,7 @@ export function buildMentionIndex(entities: Named[], sections: SectionText[]): M
     bodyParagraphs(s.body).forEach((text, i) => {
       const paragraph = s.first + i;
       const seen = new Set<string>();
-      for (const m of findMentions(text, matcher)) {
+      for (const m of findMentions(text, matcher, { nested: true })) {
         const key = `${m.kind}/${m.id}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -47,8 +47,12 @@ export function buildMatcher(entities: Named[]): Matcher {
   return { byFirst };
 }
 
-/** Leftmost-longest scan: at each word start, the longest name that ends on a word boundary wins. */
-export function findMentions(text: string, matcher: Matcher): Mention[] {
+/**
+ * Leftmost-longest scan: at each word start, the longest name that ends on a word boundary wins.
+ * With `nested`, names inside a longer name are reported too ("Union State" inside "Treaty on the
+ * Creation of the Union State"): the index counts them as mentions; links use the outermost only.
+ */
+export function findMentions(text: string, matcher: Matcher, options: { nested?: boolean } = {}): Mention[] {
   const found: Mention[] = [];
   let i = 0;
   while (i < text.length) {
@@ -56,9 +60,27 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
     const hit = candidates?.find((c) => text.startsWith(c.name, i) && !WORD.test(text[i + c.name.length] ?? ''));
     if (hit) {
       found.push({ kind: hit.kind, id: hit.id, start: i, end: i + hit.name.length, text: hit.name });
+      if (options.nested) found.push(...innerMentions(text, i, hit.name, matcher));
       i += hit.name.length;
     } else {
       i += 1;
+    }
+  }
+  return found;
+}
+
+/** Mentions strictly inside a matched name: names that start at a word start within it and end inside it. */
+function innerMentions(text: string, start: number, name: string, matcher: Matcher): Mention[] {
+  const end = start + name.length;
+  const found: Mention[] = [];
+  for (let j = start; j < end; j++) {
+    if (WORD.test(text[j - 1] ?? '')) continue;
+    const hit = matcher.byFirst
+      .get(text[j]!)
+      ?.find((c) => c.name !== name && j + c.name.length <= end && text.startsWith(c.name, j) && !WORD.test(text[j + c.name.length] ?? ''));
+    if (hit) {
+      found.push({ kind: hit.kind, id: hit.id, start: j, end: j + hit.name.length, text: hit.name });
+      j += hit.name.length - 1;
     }
   }
   return found;

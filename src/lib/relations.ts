@@ -14,7 +14,7 @@ type Ref = { id: string };
 export interface RelationData {
   countries: { id: string; data: { region?: Ref } }[];
   places: { id: string; data: { countries: Ref[] } }[];
-  organisations: { id: string; data: { parent?: Ref; members: { country: Ref; status: string; since?: string; until?: string; note?: string; paragraph?: number }[] } }[];
+  organisations: { id: string; data: { parent?: Ref; members: { country: Ref; status: string; since?: string; until?: string; note?: string; source?: string }[] } }[];
   treaties: { id: string; data: { parties: Ref[]; organisations: Ref[] } }[];
   people: { id: string; data: { country?: Ref } }[];
 }
@@ -25,7 +25,8 @@ export interface Membership {
   since?: string;
   until?: string;
   note?: string;
-  paragraph?: number;
+  /** `<article-id>#p<N>`: the paragraph that supports the membership. */
+  source?: string;
 }
 
 export function membershipsOf(country: string, d: RelationData): Membership[] {
@@ -66,4 +67,9 @@ export function relatedTo(kind: EntityKind, id: string, d: RelationData): Link[]
     case 'people':
       return links('countries', d.people.filter((p) => p.id === id && p.data.country).map((p) => p.data.country!.id));
   }
+}
+
+/** One cell of the membership matrix: the state's standing in the organisation, if any. */
+export function membershipCell(country: string, organisation: string, d: RelationData): Membership | undefined {
+  return membershipsOf(country, d).find((m) => m.organisation === organisation);
 }

@@ -44,3 +44,8 @@ describe('integrity checks', () => {
     assert.deepEqual(errors, ['c.yaml: field "paragraph": ¶ 9 does not exist (the article has 2)']);
   });
 });
+
+test('a paragraph named in an unknown article is reported', () => {
+  const errors = checkIntegrity(input({ sections: [section({})], paragraphRefs: [{ file: 'o.yaml', field: 'members.x.source', article: 'nope', paragraph: 1 }] }));
+  assert.deepEqual(errors, ['o.yaml: field "members.x.source": unknown article "nope"']);
+});

@@ -59,3 +59,13 @@ describe('the mention matcher', () => {
     assert.deepEqual(contextAround(text, m), { before: 'Relations with ', match: 'Georgia', after: ' are stable [17].' });
   });
 });
+
+test('with nested matching, names inside a longer name count as mentions too', () => {
+  const m = buildMatcher([
+    { kind: 'treaties', id: 'us-treaty', names: ['Treaty on the Creation of the Union State'] },
+    { kind: 'organisations', id: 'union-state', names: ['Union State'] },
+  ]);
+  const text = 'the Treaty on the Creation of the Union State entered into force';
+  assert.deepEqual(findMentions(text, m).map((x) => x.id), ['us-treaty']);
+  assert.deepEqual(findMentions(text, m, { nested: true }).map((x) => `${x.id}@${x.start}`), ['us-treaty@4', 'union-state@34']);
+});

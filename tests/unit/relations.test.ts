@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { membershipsOf, relatedTo, type RelationData } from '../../src/lib/relations.ts';
+import { membershipCell, membershipsOf, relatedTo, type RelationData } from '../../src/lib/relations.ts';
 
 const data: RelationData = {
   countries: [{ id: 'kazakhstan', data: { region: { id: 'central-asia' } } }, { id: 'russia', data: {} }],
@@ -27,4 +27,9 @@ describe('relations between entities', () => {
     assert.deepEqual(relatedTo('organisations', 'eec', data).map((l) => `${l.kind}/${l.id}`), ['organisations/eaeu']);
     assert.deepEqual(relatedTo('regions', 'central-asia', data).map((l) => `${l.kind}/${l.id}`), ['countries/kazakhstan']);
   });
+});
+
+test('a matrix cell is the membership record, or nothing for a non-member', () => {
+  assert.deepEqual(membershipCell('kazakhstan', 'eaeu', data), { organisation: 'eaeu', status: 'member', since: '2015' });
+  assert.equal(membershipCell('kazakhstan', 'eec', data), undefined);
 });

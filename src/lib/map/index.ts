@@ -5,18 +5,22 @@
  * Structure of the output, and the classes the site's CSS styles (there are no style attributes and
  * no <style> element: the site's CSP forbids inline styles):
  *
- *   svg.map.map-<size>               role="group", named by its <title>, described by its <desc>
+ *   svg.map.map-<size>               role="group" (role="img" when `links: false`), named by its
+ *                                      <title>, described by its <desc>
  *     g.map-background               aria-hidden; every other country in view, greyed
  *       path.map-land
  *     g.map-countries
- *       a.map-link                   one per listed country, aria-label = its name
+ *       a.map-link                   one per listed country, aria-label = its name (a plain
+ *                                      g.map-shape instead when `links: false`: a locator is a
+ *                                      picture, not a row of tab stops)
  *         path.map-country           + .region-<group id> (colour by group) or .neighbour (no group);
  *                                      in highlight mode only the highlighted one keeps that class,
  *                                      and it adds .is-highlighted (the others are plain .map-country)
  *           title                    the name, as a tooltip
  *         text.map-label             the name, inside the shape, where it fits (full size only)
  *     g.map-places
- *       a.map-place                  one per place, aria-label = its name
+ *       a.map-place                  one per place, aria-label = its name (g.map-place when
+ *                                      `links: false`)
  *         circle.map-place-marker
  *         text.map-place-label          (full and compact sizes)
  *
@@ -74,6 +78,13 @@ export interface MapOptions {
   title: string;
   /** Keeps ids unique when several maps share a page. */
   idPrefix?: string;
+  /**
+   * Whether countries and places are links (default true). With `false` the map is one image
+   * (role="img") with no focusable parts, e.g. a locator beside a country's own page.
+   */
+  links?: boolean;
+  /** A place whose marker falls outside the map: an error (default), or left out silently. */
+  outsidePlaces?: 'error' | 'skip';
 }
 
 const CLASS_SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -117,18 +128,20 @@ const list = (names: string[]) =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** What a screen-reader user should know that the links alone do not say. */
-function description(opts: MapOptions, crimeaInView: boolean): string {
+function description(opts: MapOptions, crimeaInView: boolean, marked: MapPlace[]): string {
   const parts: string[] = [];
   if (opts.highlight !== undefined) {
     parts.push(`Locator map: ${opts.countries.find((c) => c.id === opts.highlight)!.name} is highlighted.`);
   }
   for (const g of opts.groups) {
     const members = opts.countries.filter((c) => c.group === g.id).map((c) => c.name);
-    if (members.length) parts.push(`${g.name}: ${list(members)}.`);
+    // A group of one state named after it (Russia) is named once, not "Russia: Russia".
+    if (members.length === 1 && members[0] === g.name) parts.push(`${g.name}.`);
+    else if (members.length) parts.push(`${g.name}: ${list(members)}.`);
   }
   const neighbours = opts.countries.filter((c) => c.group === undefined).map((c) => c.name);
   if (neighbours.length) parts.push(`Also shown: ${list(neighbours)}.`);
-  const places = (opts.places ?? []).map((p) => p.name);
+  const places = marked.map((p) => p.name);
   if (places.length) parts.push(`Marked: ${list(places)}.`);
   parts.push(crimeaInView ? 'Internationally recognised borders; Crimea is shown as part of Ukraine.' : 'Internationally recognised borders.');
   return parts.join(' ');
@@ -158,13 +171,14 @@ export function renderMap(opts: MapOptions): string {
   // Labels: place markers and their names first (they must be labelled), then country names
   // largest first where they fit; the order is fixed, so placement is deterministic.
   const taken = new Occupancy(width, height, 2);
-  const placeMarks = (opts.places ?? []).map((p) => {
+  const placeMarks = (opts.places ?? []).flatMap((p) => {
     const xy = projection(p.coordinates);
     if (!onMap(xy)) {
+      if (opts.outsidePlaces === 'skip') return [];
       throw new Error(`renderMap: place "${p.id}" at [${p.coordinates.join(', ')}] lies outside the map`);
     }
     taken.take(markerBox(xy[0], xy[1], size.markerRadius));
-    return { place: p, x: xy[0], y: xy[1] };
+    return [{ place: p, x: xy[0], y: xy[1] }];
   });
   const placeLabels = new Map<string, Label>();
   if (size.placeLabels) {
@@ -185,6 +199,12 @@ export function renderMap(opts: MapOptions): string {
     }
   }
 
+  const links = opts.links ?? true;
+  // The wrapper of one country or place: a named link, or (links: false) a plain group.
+  const open = (cls: string, href: string, name: string) =>
+    links ? `<a${attrs({ class: cls, href, 'aria-label': name })}>` : `<g${attrs({ class: cls })}>`;
+  const close = links ? '</a>' : '</g>';
+
   const text = (cls: string, l: Label, name: string) =>
     `<text${attrs({ class: cls, x: coord(l.x), y: coord(l.y), 'text-anchor': l.anchor })}>${esc(name)}</text>`;
 
@@ -196,10 +216,10 @@ export function renderMap(opts: MapOptions): string {
       const d = pathData(projection, features.get(c.isoNumeric)!, precision, minRingArea);
       const label = countryLabels.get(c.id);
       return (
-        `<a${attrs({ class: 'map-link', href: c.href, 'aria-label': c.name })}>` +
+        open(links ? 'map-link' : 'map-shape', c.href, c.name) +
         `<path${attrs({ class: cls, d })}><title>${esc(c.name)}</title></path>` +
         (label ? text('map-label', label, c.name) : '') +
-        `</a>`
+        close
       );
     })
     .join('');
@@ -208,11 +228,11 @@ export function renderMap(opts: MapOptions): string {
     .map(({ place, x, y }) => {
       const label = placeLabels.get(place.id);
       return (
-        `<a${attrs({ class: 'map-place', href: place.href, 'aria-label': place.name })}>` +
+        open('map-place', place.href, place.name) +
         `<title>${esc(place.name)}</title>` +
         `<circle${attrs({ class: 'map-place-marker', cx: coord(x), cy: coord(y), r: size.markerRadius })}/>` +
         (label ? text('map-place-label', label, place.name) : '') +
-        `</a>`
+        close
       );
     })
     .join('');
@@ -222,12 +242,12 @@ export function renderMap(opts: MapOptions): string {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${width} ${height}`,
       class: `map map-${opts.size}`,
-      role: 'group',
+      role: links ? 'group' : 'img',
       'aria-labelledby': `${prefix}-title`,
       'aria-describedby': `${prefix}-desc`,
     })}>` +
     `<title id="${prefix}-title">${esc(opts.title)}</title>` +
-    `<desc id="${prefix}-desc">${esc(description(opts, onMap(projection(CRIMEA_POINT))))}</desc>` +
+    `<desc id="${prefix}-desc">${esc(description(opts, onMap(projection(CRIMEA_POINT)), placeMarks.map((m) => m.place)))}</desc>` +
     `<g class="map-background" aria-hidden="true"><path class="map-land" d="${land}"/></g>` +
     `<g class="map-countries">${countries}</g>` +
     (places ? `<g class="map-places">${places}</g>` : '') +

@@ -1,0 +1,71 @@
+/**
+ * Citation templates for the browser. The citation library runs at build time only (citation-js is far
+ * too heavy for a reading page), so the build renders each format once for a pinpoint made of
+ * placeholder values, and the cite box's script fills in the real section, paragraph, URL and today's
+ * date. `fillTemplate(template) === formatCitation(real values)` is checked by the unit tests and again
+ * by the build for every section (src/lib/cite-data.ts), so a change in the library cannot go unnoticed.
+ *
+ * Imported by src/scripts/cite.ts: keep it free of citation-js and of anything else heavy.
+ */
+import type { CitationFormat } from './citation/types.ts';
+import { dottedDate, isoDate, mlaDate, usDate, type DayParts } from './citation/shared.ts';
+
+export type { DayParts };
+
+/** Values no real citation contains; each appears in the rendered text exactly as given. */
+export const PLACEHOLDER = {
+  sectionTitle: 'qqsectionqq',
+  paragraph: 987654321,
+  url: 'https://qqurlqq.invalid/',
+  date: { year: 2999, month: 12, day: 31 },
+} as const;
+
+/** How each text format writes the access date (mirrors the library; the round-trip tests keep it so). */
+export const ACCESS_DATE: Record<Exclude<CitationFormat, 'csl-json'>, (d: DayParts) => string> = {
+  apa: usDate,
+  chicago: usDate,
+  mla: mlaDate,
+  gost: dottedDate,
+  bibtex: isoDate,
+  ris: (d) => `${isoDate(d).split('-').join('/')}/`,
+};
+
+export type Texts = Record<CitationFormat, string>;
+
+/** What the cite box hands its script (a JSON data block in the page). */
+export interface CiteData {
+  /** File name stem for downloads, e.g. "karpovich2021modern". */
+  key: string;
+  /** The sections whose paragraphs are on this page; `url` is absolute. */
+  sections: { title: string; url: string; first: number; last: number }[];
+  /** On a section page: the section's citation, to re-render with today's date. */
+  section?: Texts;
+  /** A paragraph's citation. */
+  paragraph: Texts;
+}
+
+export interface FillValues {
+  sectionTitle: string;
+  url: string;
+  paragraph?: number;
+  date: DayParts;
+}
+
+// split/join rather than replaceAll: a "$" in a title must not act as a replacement pattern.
+const swap = (text: string, from: string, to: string) => text.split(from).join(to);
+
+export function fillTemplate(format: CitationFormat, template: string, v: FillValues): string {
+  const slots = (s: string) =>
+    swap(swap(swap(s, PLACEHOLDER.sectionTitle, v.sectionTitle), PLACEHOLDER.url, v.url), String(PLACEHOLDER.paragraph), String(v.paragraph ?? ''));
+  if (format === 'csl-json') {
+    // Filled as data, so a title with quotes stays valid JSON; the key order (and so the text) is kept.
+    const items = JSON.parse(template, (_key, x) => (typeof x === 'string' ? slots(x) : x)) as Array<Record<string, unknown>>;
+    for (const item of items) if (item.accessed) item.accessed = { 'date-parts': [[v.date.year, v.date.month, v.date.day]] };
+    return `${JSON.stringify(items, null, 2)}\n`;
+  }
+  const date = ACCESS_DATE[format];
+  return slots(swap(template, date(PLACEHOLDER.date), date(v.date)));
+}
+
+/** The reader's calendar day: the access date is the day they see, not the UTC day. */
+export const localDay = (d: Date): DayParts => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });

@@ -1,0 +1,270 @@
+/**
+ * Machine-readable descriptions of the article for reference managers and search engines: Highwire
+ * Press tags (what Zotero's Embedded Metadata translator and Google Scholar read first), Dublin Core and
+ * OpenGraph as fallbacks, and schema.org JSON-LD. Every value comes from the one article record; this
+ * module only arranges it. Pure: no I/O, no Astro, so it is unit-tested directly.
+ */
+import type { CitationWork } from './citation/types.ts';
+import type { ArticleRecord } from './digest.ts';
+import type { EntityKind } from './integrity.ts';
+
+/** `<meta name=… content=…>` */
+export interface NamedMeta {
+  name: string;
+  content: string;
+}
+
+/** `<meta property=… content=…>` (OpenGraph uses `property`). */
+export interface PropertyMeta {
+  property: string;
+  content: string;
+}
+
+/** An entity a section is about or mentions, with its display name and page URL (absolute). */
+export interface Topic {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  url: string;
+}
+
+/** A section as the metadata sees it; `url` is absolute. */
+export interface SectionMeta {
+  id: string;
+  title: string;
+  url: string;
+  order: number;
+  about: Topic[];
+  mentions: Topic[];
+}
+
+export const doiLink = (record: ArticleRecord): string => `https://doi.org/${record.doi}`;
+
+/** "Karpovich, O. G.": initials for every author, because Davydova's given name is not known. */
+export const invertedInitials = (a: ArticleRecord['authors'][number]): string => `${a.family}, ${a.initials}`;
+
+/** The citation library's input, from the record and the edition's canonical article URL. */
+export function citationWork(record: ArticleRecord, articleUrl: string): CitationWork {
+  return {
+    title: record.title.en,
+    authors: record.authors.map((a) => ({ family: a.family, initials: a.initials, ...(a.given ? { given: a.given } : {}) })),
+    journal: {
+      title: record.journal.title,
+      issnPrint: record.journal.issnPrint,
+      issnOnline: record.journal.issnOnline,
+      ...(record.journal.publisher ? { publisher: record.journal.publisher } : {}),
+    },
+    year: record.year,
+    volume: record.volume,
+    issue: record.issue,
+    pages: record.pages,
+    doi: record.doi,
+    language: record.language,
+    url: articleUrl,
+  };
+}
+
+/**
+ * Highwire Press tags, in the order Google Scholar documents them. Each author is followed by their
+ * institution, which is how readers pair the two. The date is the year only: the month is not known.
+ */
+export function highwireTags(record: ArticleRecord, fullTextUrl: string): NamedMeta[] {
+  const tags: NamedMeta[] = [{ name: 'citation_title', content: record.title.en }];
+  for (const a of record.authors) {
+    tags.push({ name: 'citation_author', content: invertedInitials(a) });
+    tags.push({ name: 'citation_author_institution', content: a.affiliation.en });
+  }
+  tags.push(
+    { name: 'citation_publication_date', content: String(record.year) },
+    { name: 'citation_journal_title', content: record.journal.title },
+    { name: 'citation_issn', content: record.journal.issnPrint },
+    { name: 'citation_issn', content: record.journal.issnOnline },
+    { name: 'citation_volume', content: String(record.volume) },
+    { name: 'citation_issue', content: String(record.issue) },
+    { name: 'citation_firstpage', content: String(record.pages.first) },
+    { name: 'citation_lastpage', content: String(record.pages.last) },
+    { name: 'citation_doi', content: record.doi },
+    { name: 'citation_language', content: record.language },
+    { name: 'citation_abstract', content: record.abstract.en },
+    { name: 'citation_fulltext_html_url', content: fullTextUrl },
+  );
+  if (record.journal.publisher) tags.push({ name: 'citation_publisher', content: record.journal.publisher });
+  return tags;
+}
+
+/** The schema links Dublin Core readers look for before reading `DC.*` and `DCTERMS.*` names. */
+export const DC_SCHEMAS = [
+  { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
+  { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
+] as const;
+
+/** Dublin Core: a fallback for tools that do not read Highwire tags. */
+export function dublinCoreTags(record: ArticleRecord): NamedMeta[] {
+  return [
+    { name: 'DC.title', content: record.title.en },
+    ...record.authors.map((a) => ({ name: 'DC.creator', content: invertedInitials(a) })),
+    { name: 'DC.date', content: String(record.year) },
+    { name: 'DC.type', content: 'Text' },
+    { name: 'DC.language', content: record.language },
+    { name: 'DC.identifier', content: doiLink(record) },
+    { name: 'DC.description', content: record.abstract.en },
+    ...(record.journal.publisher ? [{ name: 'DC.publisher', content: record.journal.publisher }] : []),
+    { name: 'DCTERMS.isPartOf', content: record.journal.title },
+    {
+      name: 'DCTERMS.bibliographicCitation',
+      content: `${record.journal.title}, ${record.year}, vol. ${record.volume}, no. ${record.issue}, pp. ${record.pages.first}–${record.pages.last}`,
+    },
+  ];
+}
+
+/** OpenGraph article tags (Base.astro writes og:type, og:title, og:url and og:description). */
+export function openGraphArticleTags(record: ArticleRecord, section?: { title: string }, topics: Topic[] = []): PropertyMeta[] {
+  return [
+    // ISO 8601 allows a year on its own; the month is not known.
+    { property: 'article:published_time', content: String(record.year) },
+    ...record.authors.map((a) => ({ property: 'article:author', content: `${a.initials} ${a.family}` })),
+    ...(section ? [{ property: 'article:section', content: section.title }] : []),
+    ...topics.map((t) => ({ property: 'article:tag', content: t.name })),
+  ];
+}
+
+const SCHEMA_TYPE: Record<EntityKind, string> = {
+  regions: 'Place',
+  countries: 'Country',
+  places: 'Place',
+  organisations: 'Organization',
+  treaties: 'CreativeWork',
+  people: 'Person',
+};
+
+const topicNode = (t: Topic) => ({ '@type': SCHEMA_TYPE[t.kind], '@id': t.url, name: t.name, url: t.url });
+
+/** Entities in first-seen order without repeats; `except` removes those already listed elsewhere. */
+export function uniqueTopics(lists: Topic[][], except: Topic[] = []): Topic[] {
+  const seen = new Set(except.map((t) => `${t.kind}/${t.id}`));
+  return lists.flat().filter((t) => {
+    const key = `${t.kind}/${t.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const articleNodeId = (articleUrl: string) => `${articleUrl}#article`;
+export const sectionNodeId = (sectionUrl: string) => `${sectionUrl}#section`;
+
+/**
+ * The article as a schema.org ScholarlyArticle, nested in its issue, volume and journal as the
+ * schema.org bibliographic extension models it (article ⊂ PublicationIssue ⊂ PublicationVolume ⊂
+ * Periodical). The DOI is both the identifier and `sameAs`; `hasPart` lists the sections; `about` and
+ * `mentions` gather the sections' own.
+ */
+export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sections: SectionMeta[]) {
+  const publisher = record.journal.publisher ? { '@type': 'Organization', name: record.journal.publisher } : undefined;
+  const about = uniqueTopics(sections.map((s) => s.about));
+  const mentions = uniqueTopics(sections.map((s) => s.mentions), about);
+  return {
+    '@type': 'ScholarlyArticle',
+    '@id': articleNodeId(articleUrl),
+    url: articleUrl,
+    headline: record.title.en,
+    name: record.title.en,
+    inLanguage: record.language,
+    author: record.authors.map((a) => ({
+      '@type': 'Person',
+      name: `${a.initials} ${a.family}`,
+      familyName: a.family,
+      ...(a.given ? { givenName: a.given } : {}),
+      affiliation: { '@type': 'Organization', name: a.affiliation.en },
+    })),
+    datePublished: String(record.year),
+    abstract: record.abstract.en,
+    pageStart: String(record.pages.first),
+    pageEnd: String(record.pages.last),
+    pagination: `${record.pages.first}-${record.pages.last}`,
+    identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi },
+    sameAs: doiLink(record),
+    ...(publisher ? { publisher } : {}),
+    isPartOf: {
+      '@type': 'PublicationIssue',
+      issueNumber: String(record.issue),
+      datePublished: String(record.year),
+      isPartOf: {
+        '@type': 'PublicationVolume',
+        volumeNumber: String(record.volume),
+        isPartOf: {
+          '@type': 'Periodical',
+          name: record.journal.title,
+          issn: [record.journal.issnPrint, record.journal.issnOnline],
+          ...(publisher ? { publisher } : {}),
+          ...(record.journal.url ? { url: record.journal.url } : {}),
+        },
+      },
+    },
+    hasPart: sections.map((s) => ({ '@type': 'CreativeWork', '@id': sectionNodeId(s.url), name: s.title, url: s.url, position: s.order })),
+    ...(about.length ? { about: about.map(topicNode) } : {}),
+    ...(mentions.length ? { mentions: mentions.map(topicNode) } : {}),
+  };
+}
+
+/** JSON-LD for the article page: the article itself. */
+export function articleJsonLd(record: ArticleRecord, articleUrl: string, sections: SectionMeta[]) {
+  return { '@context': 'https://schema.org', ...scholarlyArticle(record, articleUrl, sections) };
+}
+
+/** JSON-LD for a section page: the section, part of the whole article (described in full). */
+export function sectionJsonLd(record: ArticleRecord, articleUrl: string, sections: SectionMeta[], section: SectionMeta) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    '@id': sectionNodeId(section.url),
+    url: section.url,
+    name: section.title,
+    headline: section.title,
+    inLanguage: record.language,
+    position: section.order,
+    isPartOf: scholarlyArticle(record, articleUrl, sections),
+    ...(section.about.length ? { about: section.about.map(topicNode) } : {}),
+    ...(section.mentions.length ? { mentions: section.mentions.map(topicNode) } : {}),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` data block. `<` is escaped so no value can close
+ * the script element early (`</script>`) or open a comment; JSON parsers read `\u003c` as `<`.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The entity refs a section's frontmatter holds, by field. */
+export interface SectionRefs {
+  region: { id: string }[];
+  country: { id: string }[];
+  organisation: { id: string }[];
+  treaty: { id: string }[];
+  events: { country: { id: string }[]; organisation: { id: string }[]; treaty: { id: string }[]; place: { id: string }[] }[];
+}
+
+/**
+ * What a section is `about` (its frontmatter's countries and organisations) and what it `mentions`
+ * (its regions and treaties, and whatever its dated events name), each entity once.
+ */
+export function sectionTopics(refs: SectionRefs, topic: (kind: EntityKind, id: string) => Topic): { about: Topic[]; mentions: Topic[] } {
+  const list = (kind: EntityKind, rs: { id: string }[]) => rs.map((r) => topic(kind, r.id));
+  const about = uniqueTopics([list('countries', refs.country), list('organisations', refs.organisation)]);
+  const mentions = uniqueTopics(
+    [
+      list('regions', refs.region),
+      list('treaties', refs.treaty),
+      ...refs.events.flatMap((e) => [
+        list('countries', e.country),
+        list('organisations', e.organisation),
+        list('treaties', e.treaty),
+        list('places', e.place),
+      ]),
+    ],
+    about,
+  );
+  return { about, mentions };
+}
