@@ -9,9 +9,13 @@ import { autolinkOptions } from './src/markdown/autolink.ts';
 import { loadNamed } from './src/lib/entity-names.ts';
 import { buildMatcher } from './src/lib/mentions.ts';
 import { contentRoot } from './src/lib/paths.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
 import { rehypeExplicitHeadingIds } from './src/markdown/rehype-explicit-heading-ids.ts';
 import { rehypeMentionLinks } from './src/markdown/rehype-mention-links.ts';
 import { rehypeParagraphNumbers } from './src/markdown/rehype-paragraph-numbers.ts';
+import { rehypeSearchParagraphs } from './src/markdown/rehype-search-paragraphs.ts';
 import { remarkSectionHeading } from './src/markdown/remark-section-heading.ts';
 
 // The one place the public address is set; canonical URLs, citations and the sitemap derive from it.
@@ -19,7 +23,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // The mention matcher is built once per build, on first use, from the entity records.
 let matcher;
-const getMatcher = () => (matcher ??= buildMatcher(loadNamed(contentRoot())));
+let named;
+const getNamed = () => (named ??= loadNamed(contentRoot()));
+const getMatcher = () => (matcher ??= buildMatcher(getNamed()));
+
+// Published URLs are kept forever: a retired path gets an entry in content/redirects.yaml (old → new).
+const redirects = loadRedirects(`${contentRoot()}/redirects.yaml`);
 
 export default defineConfig({
   site,
@@ -28,10 +37,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's compression drops the space between a line of text and an inline element on the next line.
   compressHTML: false,
-  build: { format: 'directory' },
+  // The site's CSP allows no inline scripts or styles: every bundled script and stylesheet is a file.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // A duplicate id in a collection stops the build (Astro only warns by default).
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  // A meta-refresh page at each old path (any static host); the integration also writes dist/_redirects.
+  redirects,
+  integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex()],
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does.
     processor: unified({
@@ -46,6 +59,7 @@ export default defineConfig({
         rehypeExplicitHeadingIds,
         rehypeParagraphNumbers,
         [rehypeMentionLinks, { matcher: getMatcher }],
+        [rehypeSearchParagraphs, { matcher: getMatcher, named: getNamed }],
         [rehypeAutolinkHeadings, autolinkOptions],
       ],
     }),

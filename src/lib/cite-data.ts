@@ -1,11 +1,13 @@
 /**
  * What the cite box shows, computed at build time with the citation library: the citations as static
  * text (so they read without JavaScript, and match the downloadable files), and the templates its
- * script fills for paragraphs and for today's access date. Build-only: it imports citation-js.
+ * script fills for paragraphs and today's access date (served as /<article>/cite-templates.json).
+ * Build-only: it imports citation-js.
  */
 import { CITATION_FORMATS, citationKey, formatCitation, type CitationFormat, type CitationWork, type Pinpoint } from './citation/index.ts';
 import { PLACEHOLDER, fillTemplate, type CiteData, type Texts } from './cite-template.ts';
 import { paragraphAnchor } from './anchors.ts';
+import type { ArticleView } from './digest.ts';
 
 /** A section as the cite box needs it; `url` is absolute. */
 export interface SectionPlace {
@@ -14,6 +16,11 @@ export interface SectionPlace {
   url: string;
   first: number;
   last: number;
+}
+
+/** The article's sections with absolute URLs. */
+export function sectionPlaces(article: ArticleView, site: URL | undefined): SectionPlace[] {
+  return article.sections.map((s) => ({ id: s.data.id, title: s.data.title, url: new URL(s.url, site).href, ...s.data.paragraphs }));
 }
 
 export interface CiteFormatView {
@@ -33,7 +40,8 @@ export const sectionPinpoint = (s: SectionPlace): Pinpoint => ({ sectionTitle: s
 const placeholderDate = new Date(Date.UTC(PLACEHOLDER.date.year, PLACEHOLDER.date.month - 1, PLACEHOLDER.date.day));
 
 export function citationTemplates(work: CitationWork, withParagraph: boolean): Texts {
-  const pinpoint = { sectionTitle: PLACEHOLDER.sectionTitle, url: PLACEHOLDER.url, ...(withParagraph ? { paragraph: PLACEHOLDER.paragraph } : {}) };
+  const { sectionTitle, url, paragraph } = PLACEHOLDER;
+  const pinpoint = withParagraph ? { sectionTitle, paragraph, url: `${url}#${paragraphAnchor(paragraph)}` } : { sectionTitle, url };
   return citationTexts(work, pinpoint, placeholderDate);
 }
 
@@ -51,36 +59,29 @@ export function checkTemplates(work: CitationWork, templates: { section: Texts; 
         { template: templates.paragraph[id], pinpoint: { ...sectionPinpoint(s), paragraph: s.first, url: `${s.url}#${paragraphAnchor(s.first)}` } },
       ].flatMap(({ template, pinpoint }) => {
         const want = formatCitation(id, work, pinpoint, date);
-        const got = fillTemplate(id, template, { ...pinpoint, date: day });
+        const got = fillTemplate(id, template, { sectionTitle: s.title, sectionUrl: s.url, paragraph: pinpoint.paragraph, date: day });
         return got === want ? [] : [`${id} template for “${s.title}”${pinpoint.paragraph ? ` ¶ ${pinpoint.paragraph}` : ''}:\n${got}\n≠ ${want}`];
       }),
     ),
   );
 }
 
-const templateCache = new Map<string, { section: Texts; paragraph: Texts }>();
-
-/** Templates for one article, checked once per build against every section. */
-function checkedTemplates(work: CitationWork, sections: SectionPlace[]): { section: Texts; paragraph: Texts } {
-  let t = templateCache.get(work.url);
-  if (!t) {
-    t = { section: citationTemplates(work, false), paragraph: citationTemplates(work, true) };
-    const errors = checkTemplates(work, t, sections, new Date(Date.UTC(2026, 0, 9)));
-    if (errors.length) throw new Error(`Cite box templates do not match the citation library:\n${errors.join('\n')}`);
-    templateCache.set(work.url, t);
-  }
-  return t;
+/** The templates file for one article (see CiteData); the build stops if a template disagrees with the library. */
+export function citeTemplates(work: CitationWork, sections: SectionPlace[]): CiteData {
+  const templates = { section: citationTemplates(work, false), paragraph: citationTemplates(work, true) };
+  const errors = checkTemplates(work, templates, sections, new Date(Date.UTC(2026, 0, 9)));
+  if (errors.length) throw new Error(`Cite box templates do not match the citation library:\n${errors.join('\n')}`);
+  return { sections, ...templates };
 }
-
 /**
- * Everything the cite box renders. Without `current` it cites the article (no pinpoint, so no access
- * date, and the article's files); with it, the section (title and stable URL) and the section's files.
+ * What the cite box renders. Without `current` it cites the article (no pinpoint, so no access date,
+ * and the article's files); with it, the section (title and stable URL) and the section's files.
  */
-export function citeBoxModel(work: CitationWork, sections: SectionPlace[], current?: SectionPlace): { formats: CiteFormatView[]; data: CiteData } {
+export function citeBoxFormats(work: CitationWork, current?: SectionPlace): CiteFormatView[] {
   const key = citationKey(work);
   const texts = current ? citationTexts(work, sectionPinpoint(current)) : citationTexts(work);
   const base = new URL(current ? current.url : work.url).pathname;
-  const formats = CITATION_FORMATS.map((f) => ({
+  return CITATION_FORMATS.map((f) => ({
     id: f.id,
     label: f.label,
     text: texts[f.id],
@@ -88,13 +89,4 @@ export function citeBoxModel(work: CitationWork, sections: SectionPlace[], curre
       ? { download: { href: `${base}cite.${f.download.extension}`, name: `${key}${current ? `-${current.id}` : ''}.${f.download.extension}`, ...f.download } }
       : {}),
   }));
-  const templates = checkedTemplates(work, sections);
-  const here = current ? [current] : sections;
-  const data: CiteData = {
-    key,
-    sections: here.map(({ title, url, first, last }) => ({ title, url, first, last })),
-    ...(current ? { section: templates.section } : {}),
-    paragraph: templates.paragraph,
-  };
-  return { formats, data };
 }

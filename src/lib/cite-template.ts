@@ -12,7 +12,12 @@ import { dottedDate, isoDate, mlaDate, usDate, type DayParts } from './citation/
 
 export type { DayParts };
 
-/** Values no real citation contains; each appears in the rendered text exactly as given. */
+/**
+ * Values no real citation contains; each appears in the rendered text as given. A paragraph's URL is
+ * rendered as `<url>#p<paragraph>`, so the "#p" comes from the library itself, escaped wherever it
+ * escapes it (citation-js writes `\#` in BibTeX's howpublished field), and only the section URL and the
+ * number are filled in.
+ */
 export const PLACEHOLDER = {
   sectionTitle: 'qqsectionqq',
   paragraph: 987654321,
@@ -27,26 +32,29 @@ export const ACCESS_DATE: Record<Exclude<CitationFormat, 'csl-json'>, (d: DayPar
   mla: mlaDate,
   gost: dottedDate,
   bibtex: isoDate,
-  ris: (d) => `${isoDate(d).split('-').join('/')}/`,
+  // citation-js writes RIS dates unpadded: 2026/1/9/.
+  ris: (d) => `${d.year}/${d.month}/${d.day}/`,
 };
 
 export type Texts = Record<CitationFormat, string>;
 
-/** What the cite box hands its script (a JSON data block in the page). */
+/**
+ * The templates file (/<article>/cite-templates.json), fetched by the cite box's script only when it
+ * needs it (a section page, or a ¶ in the address) and cached by the browser across the article's pages.
+ */
 export interface CiteData {
-  /** File name stem for downloads, e.g. "karpovich2021modern". */
-  key: string;
-  /** The sections whose paragraphs are on this page; `url` is absolute. */
-  sections: { title: string; url: string; first: number; last: number }[];
-  /** On a section page: the section's citation, to re-render with today's date. */
-  section?: Texts;
+  /** The article's sections; `url` is absolute. */
+  sections: { id: string; title: string; url: string; first: number; last: number }[];
+  /** A section's citation (title and URL), to re-render with today's date. */
+  section: Texts;
   /** A paragraph's citation. */
   paragraph: Texts;
 }
 
 export interface FillValues {
   sectionTitle: string;
-  url: string;
+  /** The section's stable URL, without a fragment. */
+  sectionUrl: string;
   paragraph?: number;
   date: DayParts;
 }
@@ -56,7 +64,7 @@ const swap = (text: string, from: string, to: string) => text.split(from).join(t
 
 export function fillTemplate(format: CitationFormat, template: string, v: FillValues): string {
   const slots = (s: string) =>
-    swap(swap(swap(s, PLACEHOLDER.sectionTitle, v.sectionTitle), PLACEHOLDER.url, v.url), String(PLACEHOLDER.paragraph), String(v.paragraph ?? ''));
+    swap(swap(swap(s, PLACEHOLDER.sectionTitle, v.sectionTitle), PLACEHOLDER.url, v.sectionUrl), String(PLACEHOLDER.paragraph), String(v.paragraph ?? ''));
   if (format === 'csl-json') {
     // Filled as data, so a title with quotes stays valid JSON; the key order (and so the text) is kept.
     const items = JSON.parse(template, (_key, x) => (typeof x === 'string' ? slots(x) : x)) as Array<Record<string, unknown>>;

@@ -9,7 +9,8 @@
 import type { EntityKind } from './integrity.ts';
 
 export interface CoverageInput {
-  entities: { kind: EntityKind; id: string }[];
+  /** Every entity, with the file that holds its record. */
+  entities: { kind: EntityKind; id: string; file: string }[];
   /** `kind/id` of every entity some record refers to. */
   referenced: Set<string>;
   /** `kind/id` of every entity the text mentions. */
@@ -18,9 +19,8 @@ export interface CoverageInput {
 
 export function unreferencedEntities(input: CoverageInput): string[] {
   return input.entities
-    .map((e) => `${e.kind}/${e.id}`)
-    .filter((key) => !input.referenced.has(key) && !input.mentioned.has(key))
-    .map((key) => `content/entities/${key.split('/')[0]}.yaml: entity "${key.split('/')[1]}" is neither mentioned in the text nor referenced by any record`);
+    .filter((e) => !input.referenced.has(`${e.kind}/${e.id}`) && !input.mentioned.has(`${e.kind}/${e.id}`))
+    .map((e) => `${e.file}: entity "${e.id}" is neither mentioned in the text nor referenced by any record`);
 }
 
 export interface SectionTopics {

@@ -8,6 +8,7 @@ import { textNames } from './entity-names.ts';
 import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './integrity.ts';
 import { topicWarnings, unreferencedEntities } from './coverage.ts';
 import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
+import { collectEvents, type TimelineEvent } from './timeline.ts';
 import { articleUrl, paragraphUrl, sectionUrl } from './urls.ts';
 
 export { ENTITY_KINDS };
@@ -50,6 +51,8 @@ export interface Digest {
   entities: Entities;
   /** Where each entity is mentioned in the text, built once per build. */
   mentions: MentionIndex;
+  /** Every dated event of every article, in timeline order, collected once per build. */
+  events: TimelineEvent[];
   /** Looks an entity up by kind and id; ids were checked, so a miss is a programming error. */
   entity<K extends EntityKind>(kind: K, id: string): Entities[K][number];
 }
@@ -98,11 +101,12 @@ async function load(): Promise<Digest> {
   const byKind = new Map(ENTITY_KINDS.map((k) => [k, new Map(entities[k].map((e) => [e.id, e]))]));
   const named = ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, names: textNames(e.data) })));
   const mentions = buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' }))));
-  checkCoverage(named, refs, mentions, views);
+  checkCoverage(ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, file: e.filePath ?? kind }))), refs, mentions, views);
   return {
     articles: views,
     entities,
     mentions,
+    events: collectEvents({ articles: views, entities }),
     entity: (kind, id) => {
       const e = byKind.get(kind)!.get(id);
       if (!e) throw new Error(`unknown ${kind} id "${id}"`);
@@ -112,7 +116,7 @@ async function load(): Promise<Digest> {
 }
 
 /** Stops the build for entities nothing points to; warns where frontmatter and text disagree (see coverage.ts). */
-function checkCoverage(named: { kind: EntityKind; id: string }[], refs: Ref[], mentions: MentionIndex, articles: ArticleView[]) {
+function checkCoverage(named: { kind: EntityKind; id: string; file: string }[], refs: Ref[], mentions: MentionIndex, articles: ArticleView[]) {
   const mentioned = new Set(named.filter((e) => mentions.of(e.kind, e.id).length > 0).map((e) => `${e.kind}/${e.id}`));
   const errors = unreferencedEntities({ entities: named, referenced: new Set(refs.map((r) => `${r.kind}/${r.id}`)), mentioned });
   if (errors.length) throw new Error(`Content errors:\n  ${errors.join('\n  ')}`);

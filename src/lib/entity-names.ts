@@ -14,11 +14,21 @@ export function textNames(e: { name: string; names?: string[] }): string[] {
   return e.names?.length ? e.names : [e.name];
 }
 
-export function loadNamed(contentRoot: string): Named[] {
+/** Every name an entity goes by, once each: display name, text names, then readers' aliases (for the search index). */
+export function searchNames(e: { name: string; names?: string[]; aliases?: string[] }): string[] {
+  return [...new Set([e.name, ...(e.names ?? []), ...(e.aliases ?? [])])];
+}
+
+export interface SearchNamed extends Named {
+  /** All the names the entity goes by (see `searchNames`); the matcher ignores them, the search index uses them. */
+  searchNames: string[];
+}
+
+export function loadNamed(contentRoot: string): SearchNamed[] {
   return ENTITY_KINDS.flatMap((kind) => {
     const file = join(contentRoot, 'entities', `${kind}.yaml`);
     if (!existsSync(file)) return [];
-    const records = (yaml.load(readFileSync(file, 'utf8')) ?? []) as { id: string; name: string; names?: string[] }[];
-    return records.map((r) => ({ kind, id: String(r.id), names: textNames(r) }));
+    const records = (yaml.load(readFileSync(file, 'utf8')) ?? []) as { id: string; name: string; names?: string[]; aliases?: string[] }[];
+    return records.map((r) => ({ kind, id: String(r.id), names: textNames(r), searchNames: searchNames(r) }));
   });
 }

@@ -137,7 +137,7 @@ const SCHEMA_TYPE: Record<EntityKind, string> = {
   people: 'Person',
 };
 
-const topicNode = (t: Topic) => ({ '@type': SCHEMA_TYPE[t.kind], '@id': t.url, name: t.name, url: t.url });
+const topicNode = (t: Topic) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name, url: t.url });
 
 /** Entities in first-seen order without repeats; `except` removes those already listed elsewhere. */
 export function uniqueTopics(lists: Topic[][], except: Topic[] = []): Topic[] {
@@ -151,18 +151,18 @@ export function uniqueTopics(lists: Topic[][], except: Topic[] = []): Topic[] {
 }
 
 export const articleNodeId = (articleUrl: string) => `${articleUrl}#article`;
-export const sectionNodeId = (sectionUrl: string) => `${sectionUrl}#section`;
 
 /**
  * The article as a schema.org ScholarlyArticle, nested in its issue, volume and journal as the
  * schema.org bibliographic extension models it (article ⊂ PublicationIssue ⊂ PublicationVolume ⊂
- * Periodical). The DOI is both the identifier and `sameAs`; `hasPart` lists the sections; `about` and
- * `mentions` gather the sections' own.
+ * Periodical). The DOI is both the identifier and `sameAs`; `hasPart` lists the sections. With
+ * `withTopics`, `about` lists the states the sections are about; their organisations and mentions stay on
+ * each section's own node (its page), since the union over the article is long and mostly incidental,
+ * and the article page's head counts against the page budget.
  */
-export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sections: SectionMeta[]) {
+export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sections: SectionMeta[], withTopics = true) {
   const publisher = record.journal.publisher ? { '@type': 'Organization', name: record.journal.publisher } : undefined;
-  const about = uniqueTopics(sections.map((s) => s.about));
-  const mentions = uniqueTopics(sections.map((s) => s.mentions), about);
+  const about = withTopics ? uniqueTopics(sections.map((s) => s.about.filter((t) => t.kind === 'countries'))) : [];
   return {
     '@type': 'ScholarlyArticle',
     '@id': articleNodeId(articleUrl),
@@ -201,9 +201,8 @@ export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sect
         },
       },
     },
-    hasPart: sections.map((s) => ({ '@type': 'CreativeWork', '@id': sectionNodeId(s.url), name: s.title, url: s.url, position: s.order })),
+    hasPart: sections.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url, position: s.order })),
     ...(about.length ? { about: about.map(topicNode) } : {}),
-    ...(mentions.length ? { mentions: mentions.map(topicNode) } : {}),
   };
 }
 
@@ -212,18 +211,20 @@ export function articleJsonLd(record: ArticleRecord, articleUrl: string, section
   return { '@context': 'https://schema.org', ...scholarlyArticle(record, articleUrl, sections) };
 }
 
-/** JSON-LD for a section page: the section, part of the whole article (described in full). */
+/**
+ * JSON-LD for a section page: the section, with its own topics, as part of the article (described
+ * bibliographically; the article's topics are on its own page, under the same `@id`).
+ */
 export function sectionJsonLd(record: ArticleRecord, articleUrl: string, sections: SectionMeta[], section: SectionMeta) {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
-    '@id': sectionNodeId(section.url),
     url: section.url,
     name: section.title,
     headline: section.title,
     inLanguage: record.language,
     position: section.order,
-    isPartOf: scholarlyArticle(record, articleUrl, sections),
+    isPartOf: scholarlyArticle(record, articleUrl, sections, false),
     ...(section.about.length ? { about: section.about.map(topicNode) } : {}),
     ...(section.mentions.length ? { mentions: section.mentions.map(topicNode) } : {}),
   };

@@ -5,7 +5,8 @@
  * `eventsFor(events, 'countries', 'moldova')` the ones an entity page shows.
  *
  * Order: chronological with mixed precision (`compareSpans`: "2021" before "2021-06" before
- * "2021-06-14"), then by ¶ number, then by id, so the order is total and stable.
+ * "2021-06-14"), then by ¶ number, then in the order the sections list them (reading order), so
+ * events of one ¶ with the same date keep the article's sequence.
  * An event's regions are derived from its countries (the article's regional groups); Russia and
  * the states outside the post-Soviet space belong to none.
  */
@@ -57,6 +58,8 @@ export interface TimelineEvent {
   places: string[];
   /** The article's regional groups of the event's countries, in first-seen order. */
   regions: string[];
+  /** Position in reading order across the digest (articles, sections, then each section's list). */
+  sequence: number;
 }
 
 /** The kinds an event can be looked up by. */
@@ -69,18 +72,22 @@ export interface YearGroup {
 
 const ids = (refs: RefLike[]) => refs.map((r) => r.id);
 
-/** Chronological order with mixed precision; ties by ¶ number, then id. */
+/** Chronological order with mixed precision; ties by ¶ number, then reading order, then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return compareSpans(a.span, b.span) || a.paragraph - b.paragraph || a.id.localeCompare(b.id);
+  return compareSpans(a.span, b.span) || a.paragraph - b.paragraph || a.sequence - b.sequence || a.id.localeCompare(b.id);
 }
 
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   return [...events].sort(compareEvents);
 }
 
-/** Every event of every article, sorted; throws on a malformed date (the schema has already checked it). */
+/**
+ * Every event of every article, sorted; throws on a malformed date (the schema has already checked
+ * it). Expects the sections of each article in reading order, as the digest gives them.
+ */
 export function collectEvents(digest: DigestLike): TimelineEvent[] {
   const regionOf = new Map(digest.entities.countries.map((c) => [c.id, c.data.region?.id]));
+  let sequence = 0;
   const events = digest.articles.flatMap((article) =>
     article.sections.flatMap(({ data: section }) =>
       section.events.map((e): TimelineEvent => {
@@ -102,6 +109,7 @@ export function collectEvents(digest: DigestLike): TimelineEvent[] {
           treaties: ids(e.treaty),
           places: ids(e.place),
           regions,
+          sequence: sequence++,
         };
       }),
     ),

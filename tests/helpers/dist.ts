@@ -11,8 +11,8 @@ export function requireDist(): void {
 }
 
 /** The page served at a URL path such as `/karpovich-davydova-2021/`. */
-export function page(urlPath: string): HTMLElement {
-  const file = join(distDir, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+export function page(urlPath: string, dist = distDir): HTMLElement {
+  const file = join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
   return parse(readFileSync(file, 'utf8'));
 }
 

@@ -5,11 +5,11 @@ import { topicWarnings, unreferencedEntities } from '../../src/lib/coverage.ts';
 describe('coverage of entities', () => {
   test('an entity that nothing mentions or references is reported with its file', () => {
     const errors = unreferencedEntities({
-      entities: [{ kind: 'countries', id: 'georgia' }, { kind: 'countries', id: 'narnia' }, { kind: 'treaties', id: 'aktau' }],
+      entities: [{ kind: 'countries', id: 'georgia', file: 'c.yaml' }, { kind: 'countries', id: 'narnia', file: 'c.yaml' }, { kind: 'treaties', id: 'aktau', file: 't.yaml' }],
       referenced: new Set(['treaties/aktau']),
       mentioned: new Set(['countries/georgia']),
     });
-    assert.deepEqual(errors, ['content/entities/countries.yaml: entity "narnia" is neither mentioned in the text nor referenced by any record']);
+    assert.deepEqual(errors, ['c.yaml: entity "narnia" is neither mentioned in the text nor referenced by any record']);
   });
 
   test('frontmatter that disagrees with the text gives a warning each way', () => {

@@ -9,6 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { renderMap } from '../../src/lib/map/index.ts';
 import type { MapCountry, MapGroup, MapOptions, MapPlace } from '../../src/lib/map/index.ts';
 import { CRIMEA_POINT, loadCountries, recogniseCrimea } from '../../src/lib/map/data.ts';
+import { inArticleOrder, mapContent, NEIGHBOURS, RUSSIA_GROUP, type MapEntities } from '../../src/lib/map/site.ts';
 
 // The fifteen post-Soviet states and four named neighbours, grouped as the article groups them.
 // Russia, like the neighbours, has no regional group in the content model.
@@ -289,4 +290,159 @@ describe('map: internationally recognised borders', () => {
     const once = recogniseCrimea(JSON.parse(readFileSync(file, 'utf8')));
     assert.equal(recogniseCrimea(once), once);
   });
+});
+
+describe('map: locator mode without links', () => {
+  const locator = () => render('locator', { highlight: 'moldova', links: false });
+
+  test('with links off, nothing on the map is a link or a tab stop', () => {
+    const svg = locator();
+    assert.doesNotMatch(svg, /<a[ >]/);
+    assert.doesNotMatch(svg, /href=|tabindex=/);
+    assert.equal((svg.match(/<g class="map-shape">/g) ?? []).length, countries.length);
+  });
+
+  test('with links off, the map is one image named by its title, and still highlights the country', () => {
+    const svg = locator();
+    assert.match(svg, /^<svg [^>]*role="img" aria-labelledby="map-title" aria-describedby="map-desc">/);
+    assert.match(svg, /<desc [^>]*>Locator map: Moldova is highlighted\./);
+    assert.equal((svg.match(/is-highlighted/g) ?? []).length, 1);
+    assert.match(svg, /<path class="map-country region-eastern-europe is-highlighted" d="M/);
+  });
+
+  test('places are drawn as plain markers when links are off', () => {
+    const svg = render('compact', { links: false });
+    assert.doesNotMatch(svg, /<a[ >]/);
+    assert.equal((svg.match(/<g class="map-place">/g) ?? []).length, places.length);
+  });
+
+  test('links stay on by default', () => {
+    assert.match(render('locator', { highlight: 'moldova' }), /<a class="map-link" href="\/countries\/moldova\/"/);
+  });
+});
+
+describe('map: options for content data', () => {
+  const faraway = place('falklands', 'Falklands', [-59, -51.7]);
+
+  test('places outside the view can be skipped instead of stopping the build', () => {
+    const svg = render('compact', { places: [...places, faraway], outsidePlaces: 'skip' });
+    assert.doesNotMatch(svg, /Falklands/);
+    assert.equal((svg.match(/class="map-place"/g) ?? []).length, places.length);
+    assert.match(svg, /Marked: Crimea, Transnistria, Abkhazia, South Ossetia and Nagorno-Karabakh\./);
+    assert.throws(() => renderMap(base('compact', { places: [faraway] })), /place "falklands".*outside the map/);
+  });
+
+  test('a group of one state that bears its name is described once, not "Russia: Russia"', () => {
+    const withRussia = countries.map((c) => (c.id === 'russia' ? { ...c, group: 'russia' } : c));
+    const svg = renderMap({ ...base('locator'), countries: withRussia, groups: [{ id: 'russia', name: 'Russia' }, ...groups] });
+    assert.match(svg, /<desc id="map-desc">Russia\. Eastern Europe: Ukraine, Belarus and Moldova\./);
+    assert.match(svg, /<path class="map-country region-russia" d=/);
+    assert.doesNotMatch(svg, /Russia: Russia/);
+  });
+});
+
+describe('map: what the site draws, from the content records', () => {
+  const rec = <D>(id: string, data: D) => ({ id, data });
+  const entities: MapEntities = {
+    regions: groups.map((g) => rec(g.id, { name: g.name })),
+    countries: [
+      ...countries.map((c) => rec(c.id, { name: c.name, isoNumeric: c.isoNumeric, postSoviet: !['turkey', 'iran', 'afghanistan', 'romania'].includes(c.id), ...(c.group ? { region: { id: c.group } } : {}) })),
+      rec('france', { name: 'France', isoNumeric: '250' }),
+    ],
+    places: [
+      ...places.map((p) => rec(p.id, { name: p.name, kind: 'territory', coordinates: p.coordinates })),
+      rec('donetsk-region', { name: 'Donetsk region', kind: 'region', coordinates: [37.8, 48.0] as [number, number] }),
+      rec('moscow', { name: 'Moscow', kind: 'city', coordinates: [37.62, 55.76] as [number, number] }),
+      rec('imashevskoye-field', { name: 'Imashevskoye field', kind: 'field' }),
+      rec('nowhere', { name: 'Nowhere', kind: 'territory' }),
+    ],
+  };
+  const urls = { country: (id: string) => `/countries/${id}/`, place: (id: string) => `/places/${id}/` };
+  const content = mapContent(entities, urls);
+
+  test('the fifteen post-Soviet states and the four neighbours are drawn; nothing else', () => {
+    assert.equal(content.countries.length, 19);
+    assert.ok(!content.countries.some((c) => c.id === 'france'));
+    assert.deepEqual(content.countries.slice(-4).map((c) => [c.id, c.group]), NEIGHBOURS.map((id) => [id, undefined]));
+  });
+
+  test('Russia has its own group, listed first, and the others are in their regional groups, in legend order', () => {
+    assert.deepEqual(content.groups[0], RUSSIA_GROUP);
+    assert.deepEqual(content.groups.slice(1).map((g) => g.id), groups.map((g) => g.id));
+    assert.deepEqual(content.countries[0], { id: 'russia', isoNumeric: '643', name: 'Russia', href: '/countries/russia/', group: 'russia' });
+    const order = content.countries.slice(0, 15).map((c) => c.group);
+    assert.deepEqual(order, [...order].sort((a, b) => content.groups.findIndex((g) => g.id === a) - content.groups.findIndex((g) => g.id === b)));
+  });
+
+  test('only territories and regions with coordinates get markers', () => {
+    assert.deepEqual(content.places.map((p) => p.id), [...places.map((p) => p.id), 'donetsk-region']);
+    assert.equal(content.places.at(-1)!.href, '/places/donetsk-region/');
+  });
+
+  test('the site content renders as a full map within budget', () => {
+    const svg = renderMap({ ...content, size: 'full', title: 'Map' });
+    assert.equal(countryLinks(svg).length, 19);
+    assert.ok(gzipSync(svg).length <= 60 * 1024);
+  });
+});
+
+describe('map: labels that may overflow', () => {
+  const labels = (svg: string) => [...svg.matchAll(/<text class="map-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+  test('with labelOverflow, mid-sized states are named across their edges; small ones still are not', () => {
+    const strict = labels(render('full'));
+    const loose = labels(render('full', { labelOverflow: true }));
+    assert.ok(!strict.includes('Romania'), 'Romania does not fit inside its shape');
+    for (const name of [...strict, 'Romania', 'Belarus']) assert.ok(loose.includes(name), `${name} labelled`);
+    for (const name of ['Armenia', 'Moldova', 'Estonia']) assert.ok(!loose.includes(name), `${name} is too small`);
+  });
+
+  test('overflowing labels keep clear of each other and of the frame', () => {
+    const svg = render('full', { labelOverflow: true });
+    const boxes = [...svg.matchAll(/<text class="map-label" x="([\d.]+)" y="([\d.]+)" text-anchor="middle">([^<]*)<\/text>/g)].map(([, x, y, name]) => {
+      const w = name!.length * 11 * 0.5; // a lower bound of the width: enough to catch a real overlap
+      return { x0: Number(x) - w / 2, x1: Number(x) + w / 2, y0: Number(y) - 8, y1: Number(y) + 2, name };
+    });
+    for (const a of boxes) {
+      assert.ok(a.x0 > 0 && a.x1 < 960, `${a.name} inside the frame`);
+      for (const b of boxes) if (a !== b) assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${a.name} / ${b.name}`);
+    }
+  });
+
+  test('labelOverflow changes nothing on maps without country names', () => {
+    assert.equal(render('compact', { labelOverflow: true }), render('compact'));
+  });
+});
+
+test('regions are listed in the article’s order, whatever order the collection returns', () => {
+  const shuffled = ['baltic-states', 'central-asia', 'eastern-europe', 'south-caucasus', 'arctic'].map((id) => ({ id }));
+  assert.deepEqual(inArticleOrder(shuffled).map((r) => r.id), ['eastern-europe', 'south-caucasus', 'central-asia', 'baltic-states', 'arctic']);
+});
+
+test('the place kinds to mark can be narrowed (the compact map marks territories only)', () => {
+  const rec = <D>(id: string, data: D) => ({ id, data });
+  const entities: MapEntities = {
+    regions: [],
+    countries: countries.map((c) => rec(c.id, { name: c.name, isoNumeric: c.isoNumeric })),
+    places: [
+      rec('crimea', { name: 'Crimea', kind: 'territory', coordinates: [34.1, 45.3] as [number, number] }),
+      rec('donetsk-region', { name: 'Donetsk region', kind: 'region', coordinates: [37.8, 48.0] as [number, number] }),
+    ],
+  };
+  const urls = { country: (id: string) => `/countries/${id}/`, place: (id: string) => `/places/${id}/` };
+  assert.deepEqual(mapContent(entities, urls).places.map((p) => p.id), ['crimea', 'donetsk-region']);
+  assert.deepEqual(mapContent(entities, urls, ['territory']).places.map((p) => p.id), ['crimea']);
+});
+
+test('a site with only some of the states (a test fixture) still gets a map, with only the groups it has', () => {
+  const entities: MapEntities = {
+    regions: [{ id: 'test-region', data: { name: 'Test Region' } }],
+    countries: [{ id: 'georgia', data: { name: 'Georgia', isoNumeric: '268', postSoviet: true, region: { id: 'test-region' } } }],
+    places: [{ id: 'test-place', data: { name: 'Test Place', kind: 'city' } }],
+  };
+  const content = mapContent(entities, { country: (id) => `/countries/${id}/`, place: (id) => `/places/${id}/` });
+  assert.deepEqual(content.countries.map((c) => c.id), ['georgia']);
+  assert.deepEqual(content.groups, [{ id: 'test-region', name: 'Test Region' }]);
+  assert.deepEqual(content.places, []);
+  assert.match(renderMap({ ...content, size: 'compact', title: 'Test' }), /href="\/countries\/georgia\/"/);
 });

@@ -83,6 +83,11 @@ export interface MapOptions {
    * (role="img") with no focusable parts, e.g. a locator beside a country's own page.
    */
   links?: boolean;
+  /**
+   * Name states whose name does not fit inside their shape across its edges, where there is room
+   * (full size only; see placeCountryLabel). Off by default.
+   */
+  labelOverflow?: boolean;
   /** A place whose marker falls outside the map: an error (default), or left out silently. */
   outsidePlaces?: 'error' | 'skip';
 }
@@ -196,6 +201,13 @@ export function renderMap(opts: MapOptions): string {
     for (const { c, f } of byArea) {
       const label = placeCountryLabel(projection, f, c.name, taken);
       if (label) countryLabels.set(c.id, label);
+    }
+    // Second pass, after every name that fits inside has its place: the rest may overflow.
+    if (opts.labelOverflow) {
+      for (const { c, f } of byArea.filter(({ c }) => !countryLabels.has(c.id))) {
+        const label = placeCountryLabel(projection, f, c.name, taken, true);
+        if (label) countryLabels.set(c.id, label);
+      }
     }
   }
 

@@ -91,8 +91,13 @@ function mainPolygon(projection: GeoProjection, shape: Shape): Feature<Polygon> 
  * midpoints) must lie within the country, within the frame and clear of earlier labels. Tries the
  * visible centroid first, then points on a grid over the shape, nearest the centroid first (an
  * irregular or crowded shape often has room off-centre). Returns undefined where it does not fit.
+ *
+ * With `overflow`, a second chance for a name that fits nowhere inside: the name may run across
+ * the shape's edges (the label's halo keeps it legible) as long as its centre lies inside the shape,
+ * it stays clear of other labels, and the shape's visible area is at least twice the label's box —
+ * so a mid-sized state (Romania, Belarus) is named, while a small one (Armenia) is still not.
  */
-export function placeCountryLabel(projection: GeoProjection, shape: Shape, name: string, taken: Occupancy): Label | undefined {
+export function placeCountryLabel(projection: GeoProjection, shape: Shape, name: string, taken: Occupancy, overflow = false): Label | undefined {
   const size = LABEL_FONT_SIZE.country;
   const w = textWidth(name, size);
   const h = size * 0.8; // ink height of capitals and descenders, near enough
@@ -100,11 +105,13 @@ export function placeCountryLabel(projection: GeoProjection, shape: Shape, name:
   const target = mainPolygon(projection, shape);
   const [cx, cy] = path.centroid(target);
   if (!Number.isFinite(cx) || !Number.isFinite(cy)) return undefined;
+  if (overflow && path.area(target) < 2 * (w + 3) * (h + 3)) return undefined;
   const [[bx0, by0], [bx1, by1]] = path.bounds(target);
   const step = h / 2;
+  const [insetX, insetY] = overflow ? [0, 0] : [w / 2, h / 2];
   const candidates: [number, number][] = [[cx!, cy!]];
-  for (let y = by0! + h / 2; y <= by1! - h / 2; y += step) {
-    for (let x = bx0! + w / 2; x <= bx1! - w / 2; x += step) candidates.push([x, y]);
+  for (let y = by0! + insetY; y <= by1! - insetY; y += step) {
+    for (let x = bx0! + insetX; x <= bx1! - insetX; x += step) candidates.push([x, y]);
   }
   const d2 = ([x, y]: [number, number]) => (x - cx!) ** 2 + (y - cy!) ** 2;
   // Stable sort: equal distances keep grid order (top to bottom, left to right).
@@ -127,7 +134,7 @@ export function placeCountryLabel(projection: GeoProjection, shape: Shape, name:
       [x, box.y1],
       [box.x1, box.y1],
     ] as const;
-    if (!samples.every(([sx, sy]) => inside(sx, sy))) continue;
+    if (overflow ? !inside(x, y) : !samples.every(([sx, sy]) => inside(sx, sy))) continue;
     taken.take(box);
     return { x, y: baseline(y, size), anchor: 'middle' };
   }

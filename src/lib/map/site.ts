@@ -12,8 +12,23 @@ export const NEIGHBOURS = ['turkey', 'iran', 'afghanistan', 'romania'] as const;
 /** Russia's own legend entry and colour class (region-russia). */
 export const RUSSIA_GROUP: MapGroup = { id: 'russia', name: 'Russia' };
 
-/** Place kinds that get a marker: disputed or contested territories and the Donbas regions. */
-const MARKED_KINDS = new Set(['territory', 'region']);
+/**
+ * The article's own order of its four groups (¶ 13): Eastern Europe, the Transcaucasian republics,
+ * Central Asia, the Baltic states. Collections come back sorted by id, so legends and filters sort
+ * by this; a region not listed here goes last, by id.
+ */
+export const ARTICLE_REGION_ORDER = ['eastern-europe', 'south-caucasus', 'central-asia', 'baltic-states'];
+
+export function inArticleOrder<T extends { id: string }>(regions: readonly T[]): T[] {
+  const rank = (id: string) => {
+    const i = ARTICLE_REGION_ORDER.indexOf(id);
+    return i === -1 ? ARTICLE_REGION_ORDER.length : i;
+  };
+  return [...regions].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+/** Place kinds that get a marker by default: contested territories and the Donbas regions. */
+export const MARKED_KINDS: readonly string[] = ['territory', 'region'];
 
 interface Ref {
   id: string;
@@ -30,7 +45,7 @@ export interface MapEntities {
 
 export interface MapContent {
   countries: MapCountry[];
-  /** Russia first, then the article's four groups in their content order. */
+  /** Russia first, then the article's four groups in the article's order (those with a state drawn). */
   groups: MapGroup[];
   places: MapPlace[];
 }
@@ -44,8 +59,8 @@ export interface MapUrls {
  * Countries in legend order (Russia, then each group's members, then the neighbours): DOM order is
  * tab order, so keyboard users meet the states group by group, as the legend lists them.
  */
-export function mapContent(entities: MapEntities, urls: MapUrls): MapContent {
-  const groups: MapGroup[] = [RUSSIA_GROUP, ...entities.regions.map((r) => ({ id: r.id, name: r.data.name }))];
+export function mapContent(entities: MapEntities, urls: MapUrls, placeKinds: readonly string[] = MARKED_KINDS): MapContent {
+  const groups: MapGroup[] = [RUSSIA_GROUP, ...inArticleOrder(entities.regions).map((r) => ({ id: r.id, name: r.data.name }))];
   const groupOf = (c: MapEntities['countries'][number]) =>
     c.id === RUSSIA_GROUP.id ? RUSSIA_GROUP.id : c.data.postSoviet ? c.data.region?.id : undefined;
   const country = (c: MapEntities['countries'][number]): MapCountry => {
@@ -53,13 +68,12 @@ export function mapContent(entities: MapEntities, urls: MapUrls): MapContent {
     return { id: c.id, isoNumeric: c.data.isoNumeric, name: c.data.name, href: urls.country(c.id), ...(group ? { group } : {}) };
   };
   const members = groups.flatMap((g) => entities.countries.filter((c) => groupOf(c) === g.id).map(country));
-  const neighbours = NEIGHBOURS.map((id) => {
-    const c = entities.countries.find((x) => x.id === id);
-    if (!c) throw new Error(`mapContent: neighbour "${id}" is not in the countries collection`);
-    return country(c);
-  });
+  // A neighbour missing from the records (a small test site) is simply not drawn.
+  const neighbours = NEIGHBOURS.flatMap((id) => entities.countries.filter((c) => c.id === id).map(country));
   const places = entities.places
-    .filter((p) => MARKED_KINDS.has(p.data.kind) && p.data.coordinates !== undefined)
+    .filter((p) => placeKinds.includes(p.data.kind) && p.data.coordinates !== undefined)
     .map((p) => ({ id: p.id, name: p.data.name, href: urls.place(p.id), coordinates: p.data.coordinates! }));
-  return { countries: [...members, ...neighbours], groups, places };
+  // Only groups with a state on the map get a legend entry.
+  const used = groups.filter((g) => members.some((c) => c.group === g.id));
+  return { countries: [...members, ...neighbours], groups: used, places };
 }

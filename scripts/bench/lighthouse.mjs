@@ -1,0 +1,61 @@
+// Lighthouse (pinned 12.2.3, a dev dependency) through its Node API against the served temp build:
+// all four categories, default (mobile, simulated throttling) settings, median of N runs per page.
+// Chromium is launched by chrome-launcher, one fresh browser per run so no run inherits another's
+// cache or service state; the path is Playwright's browser where installed, else Debian's.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser.mjs';
+import { log, median } from './util.mjs';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_FLAGS];
+
+async function runOnce(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS, logLevel: 'silent' });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+    // What kept a category below 100: audits that count towards a score and did not pass.
+    const failing = CATEGORIES.flatMap((c) =>
+      (lhr.categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score != null && lhr.audits[ref.id].score < 1)
+        .map((ref) => `${c}:${ref.id}`),
+    );
+    const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+    return {
+      scores,
+      failing,
+      metrics: { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+      runtimeError: lhr.runtimeError?.code ?? null,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** @param {{ type: string, path: string }[]} pages */
+export async function measureLighthouse(base, pages, runs = 3) {
+  const out = [];
+  for (const p of pages) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      try {
+        results.push(await runOnce(base + p.path));
+      } catch (err) {
+        log(`lighthouse ${p.path} run ${i + 1} failed: ${err.message}`);
+      }
+    }
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]))]));
+    log(`lighthouse ${p.path}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? 'n/a'}`).join(', ')}`);
+    out.push({
+      ...p,
+      runs: results.length,
+      scores,
+      allRuns: results.map((r) => r.scores),
+      failing: [...new Set(results.flatMap((r) => r.failing))],
+      metrics: Object.fromEntries(['fcpMs', 'lcpMs', 'tbtMs', 'cls'].map((k) => [k, median(results.map((r) => r.metrics[k]))])),
+      runtimeErrors: results.map((r) => r.runtimeError).filter(Boolean),
+    });
+  }
+  return out;
+}

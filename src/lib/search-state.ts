@@ -1,0 +1,81 @@
+/**
+ * The search page's state lives in its address, so a search can be shared and bookmarked:
+ * `/search/?q=gas&country=Belarus&organisation=Eurasian+Economic+Union&sort=date-asc`.
+ * Filter values are the display names readers see; a key may repeat (all values must match).
+ */
+
+/** Filter keys, in the order the page shows them; each is a `data-pagefind-filter` name. */
+export const FILTER_KEYS = ['type', 'region', 'country', 'organisation', 'treaty'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const FILTER_LABEL: Record<FilterKey, { label: string; any: string }> = {
+  type: { label: 'Kind of page', any: 'Any kind' },
+  region: { label: 'Region', any: 'Any region' },
+  country: { label: 'Country', any: 'Any country' },
+  organisation: { label: 'Organisation', any: 'Any organisation' },
+  treaty: { label: 'Treaty or document', any: 'Any treaty or document' },
+};
+
+/** Orders other than relevance; sorting by date lists only pages that have a date. */
+export const SORTS = {
+  'date-asc': { label: 'Date, earliest first', sort: { date: 'asc' } },
+  'date-desc': { label: 'Date, latest first', sort: { date: 'desc' } },
+} as const;
+export type SortKey = keyof typeof SORTS;
+
+/** The query parameter Pagefind adds to result links and the highlight script reads on the page opened. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Longer queries are cut: nobody types more, and a pasted page of text should not stall the index. */
+const MAX_QUERY = 200;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort?: SortKey;
+}
+
+export function parseState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) filters[key] = values;
+  }
+  const sort = params.get('sort');
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
+    filters,
+    ...(sort && sort in SORTS ? { sort: sort as SortKey } : {}),
+  };
+}
+
+/** The address's query string for a state, `?…` or '' when empty; keys in a fixed order. */
+export function stateQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
+  if (state.sort) params.set('sort', state.sort);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Whether there is anything to search for: words, or at least one filter (which lists all its pages). */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q.trim() !== '' || FILTER_KEYS.some((k) => (state.filters[k]?.length ?? 0) > 0);
+}
+
+/** The options object for Pagefind's `search(term, options)`. */
+export function pagefindOptions(state: SearchState): { filters: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> } {
+  const filters: Record<string, string[]> = {};
+  for (const key of FILTER_KEYS) if (state.filters[key]?.length) filters[key] = [...state.filters[key]!];
+  return state.sort ? { filters, sort: { ...SORTS[state.sort].sort } } : { filters };
+}
+
+/** Sets one filter to a single value, or clears it with ''. */
+export function withFilter(state: SearchState, key: FilterKey, value: string): SearchState {
+  const filters = { ...state.filters };
+  if (value) filters[key] = [value];
+  else delete filters[key];
+  return { ...state, filters };
+}

@@ -1,0 +1,119 @@
+/**
+ * What the search index records about each indexed page besides its words: filters (display names, as
+ * readers see them), result metadata (section title, ¶ range, date) and a date sort key. Sections take
+ * their filters from their frontmatter; the article page from all its sections; entity pages from the
+ * entity record (a country page is filed under its region, an organisation page under its members).
+ */
+import { formatSpan, mustParseSpan, toDatetime } from './dates.ts';
+import type { EntityKind } from './integrity.ts';
+import type { FilterKey } from './search-state.ts';
+
+export interface SearchTags {
+  filters: Partial<Record<FilterKey, string[]>>;
+  meta: Record<string, string>;
+  /** `data-pagefind-sort` keys; pages without a date have none and drop out of date-sorted results. */
+  sort: Record<string, string>;
+}
+
+/** The `type` filter's values: what kind of page a result opens. */
+export const TYPE_LABEL: Record<EntityKind | 'section' | 'article', string> = {
+  section: 'Article section',
+  article: 'Full text',
+  countries: 'Country',
+  organisations: 'Organisation',
+  treaties: 'Treaty',
+  people: 'Person',
+  places: 'Place',
+  regions: 'Region',
+};
+
+type Ref = { id: string };
+/** Display name of an entity, by kind and id. */
+export type NameOf = (kind: EntityKind, id: string) => string;
+
+export interface SectionLike {
+  title: string;
+  paragraphs: { first: number; last: number };
+  date: string;
+  region: Ref[];
+  country: Ref[];
+  organisation: Ref[];
+  treaty: Ref[];
+}
+
+const FIELD_KIND = { region: 'regions', country: 'countries', organisation: 'organisations', treaty: 'treaties' } as const;
+
+function topicFilters(sections: SectionLike[], name: NameOf): SearchTags['filters'] {
+  const filters: SearchTags['filters'] = {};
+  for (const [field, kind] of Object.entries(FIELD_KIND) as [keyof typeof FIELD_KIND, EntityKind][]) {
+    const names = unique(sections.flatMap((s) => s[field].map((r) => name(kind, r.id))));
+    if (names.length) filters[field] = names;
+  }
+  return filters;
+}
+
+function dated(date: string | undefined): Pick<SearchTags, 'sort'> & { meta: Record<string, string> } {
+  if (!date) return { sort: {}, meta: {} };
+  const span = mustParseSpan(date);
+  return { sort: { date: toDatetime(span.start) }, meta: { date: formatSpan(span) } };
+}
+
+const range = (p: { first: number; last: number }) => (p.first === p.last ? `¶ ${p.first}` : `¶ ${p.first}–${p.last}`);
+
+export function sectionTags(s: SectionLike, name: NameOf): SearchTags {
+  const d = dated(s.date);
+  return {
+    filters: { type: [TYPE_LABEL.section], ...topicFilters([s], name) },
+    meta: { section: s.title, paragraphs: range(s.paragraphs), ...d.meta },
+    sort: d.sort,
+  };
+}
+
+/** The article page: filed under every topic of its sections, dated by its year of publication. */
+export function articleTags(sections: SectionLike[], year: number, paragraphCount: number, name: NameOf): SearchTags {
+  const d = dated(String(year));
+  return {
+    filters: { type: [TYPE_LABEL.article], ...topicFilters(sections, name) },
+    meta: { paragraphs: range({ first: 1, last: paragraphCount }), ...d.meta },
+    sort: d.sort,
+  };
+}
+
+/** The fields of entity records that file an entity page under other entities. */
+export interface EntityLike {
+  name: string;
+  region?: Ref;
+  country?: Ref;
+  parent?: Ref;
+  countries?: Ref[];
+  parties?: Ref[];
+  organisations?: Ref[];
+  members?: { country: Ref; status: string }[];
+  date?: string;
+}
+
+/** `regionCountries`: for a region page, the display names of the countries in that region. */
+export function entityTags(kind: EntityKind, e: EntityLike, name: NameOf, regionCountries: string[] = []): SearchTags {
+  const countries = (refs: (Ref | undefined)[]) => unique(refs.filter((r): r is Ref => !!r).map((r) => name('countries', r.id)));
+  const filters: SearchTags['filters'] = { type: [TYPE_LABEL[kind]] };
+  const add = (key: FilterKey, values: string[]) => {
+    if (values.length) filters[key] = unique([...(filters[key] ?? []), ...values]);
+  };
+  if (kind === 'regions') add('region', [e.name]);
+  if (kind === 'countries') add('country', [e.name]);
+  if (kind === 'organisations') add('organisation', [e.name]);
+  if (kind === 'treaties') add('treaty', [e.name]);
+  if (e.region) add('region', [name('regions', e.region.id)]);
+  if (e.parent) add('organisation', [name('organisations', e.parent.id)]);
+  add('country', regionCountries);
+  add('country', countries([e.country, ...(e.countries ?? []), ...(e.parties ?? [])]));
+  // Members as of the article; a former member is not filed under the organisation.
+  add('country', countries((e.members ?? []).filter((m) => m.status !== 'former').map((m) => m.country)));
+  add('organisation', unique((e.organisations ?? []).map((r) => name('organisations', r.id))));
+  const d = dated(kind === 'treaties' ? e.date : undefined);
+  return { filters, meta: d.meta, sort: d.sort };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,42 @@
+/**
+ * The site's Content-Security-Policy and security headers, in one place: Base.astro ships the
+ * policy as a <meta> tag (for hosts that cannot set headers) and the headers integration writes
+ * the same policy, plus what only a header can carry, to dist/_headers for static hosts.
+ *
+ * No 'unsafe-inline': every script and stylesheet is an external file from this origin.
+ * 'wasm-unsafe-eval' and blob: workers are what Pagefind's WebAssembly search needs.
+ */
+const directives: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'worker-src': "'self' blob:",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+const serialise = (d: Record<string, string>) => Object.entries(d).map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** For the <meta http-equiv> tag: browsers ignore frame-ancestors there. */
+export const CSP_META = serialise(directives);
+
+/** For the header, which can also forbid framing. */
+export const CSP_HEADER = serialise({ ...directives, 'frame-ancestors': "'none'" });
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** A Netlify/Cloudflare Pages `_headers` file applying the headers to every path. */
+export function headersFile(headers: Record<string, string> = SECURITY_HEADERS): string {
+  return ['/*', ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`), ''].join('\n');
+}

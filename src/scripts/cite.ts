@@ -1,0 +1,115 @@
+/**
+ * The cite box's enhancements (the citations themselves are in the HTML): a format menu instead of
+ * all seven at once, copy buttons that announce "Copied", today's date in pinpointed citations, and —
+ * when the address names a paragraph (#pN) — that paragraph's citation, offered by a "Cite ¶ N" button
+ * beside it. The texts come from templates the build rendered with the citation library, fetched only
+ * when a date or paragraph applies; if that fails, the box keeps its static text.
+ */
+import { paragraphAnchor, paragraphNumber } from '../lib/anchors.ts';
+import { fillTemplate, localDay, type CiteData } from '../lib/cite-template.ts';
+import type { CitationFormat } from '../lib/citation/types.ts';
+
+const box = document.querySelector<HTMLDetailsElement>('[data-cite-box]');
+if (box) enhance(box);
+
+function enhance(box: HTMLDetailsElement): void {
+  const $ = <T extends HTMLElement>(selector: string) => box.querySelector<T>(selector)!;
+  const summary = $('[data-cite-summary]');
+  const scope = $('[data-cite-scope]');
+  const status = $('[data-cite-status]');
+  const select = $<HTMLSelectElement>('select');
+  const [pageRadio, paraRadio] = box.querySelectorAll<HTMLInputElement>('[name="cite-scope"]');
+  const pageSummary = summary.textContent!;
+  const today = localDay(new Date());
+  // Each format's static text and file, kept to go back to.
+  const figures = [...box.querySelectorAll<HTMLElement>('[data-format]')].map((el) => {
+    const pre = el.querySelector('pre')!;
+    const link = el.querySelector<HTMLAnchorElement>('a[download]');
+    return { el, format: el.dataset.format as CitationFormat, pre, text: pre.textContent!, link, href: link?.href, name: link?.download };
+  });
+  const citeButton = document.createElement('button');
+  citeButton.type = 'button';
+  citeButton.className = 'cite-para';
+  let data: Promise<CiteData> | undefined;
+  let target: { n: number; title: string; url: string } | undefined;
+  let blobs: string[] = [];
+
+  function render(d: CiteData): void {
+    const para = paraRadio!.checked ? target : undefined;
+    const section = d.sections.find((s) => s.id === box.dataset.section);
+    summary.textContent = para ? `Cite ¶ ${para.n}` : pageSummary;
+    blobs.forEach((url) => URL.revokeObjectURL(url));
+    blobs = [];
+    for (const f of figures) {
+      const template = para ? d.paragraph[f.format] : section && d.section[f.format];
+      const values = para ? { sectionTitle: para.title, sectionUrl: para.url, paragraph: para.n } : section && { sectionTitle: section.title, sectionUrl: section.url };
+      const text = template && values ? fillTemplate(f.format, template, { ...values, date: today }) : f.text;
+      f.pre.textContent = text;
+      if (!f.link) continue;
+      // What is shown is what downloads: the static file has no access date and no paragraph.
+      f.link.href = text === f.text ? f.href! : URL.createObjectURL(new Blob([text], { type: f.link.type }));
+      if (text !== f.text) blobs.push(f.link.href);
+      f.link.download = para ? f.name!.replace(/(\.\w+)$/, `-${paragraphAnchor(para.n)}$1`) : f.name!;
+    }
+  }
+
+  async function update(): Promise<void> {
+    const n = paragraphNumber(location.hash);
+    const paragraph = n ? document.getElementById(paragraphAnchor(n)) : null;
+    if (!paragraph && !box.dataset.section) return void (scope.hidden = true);
+    data ??= fetch(box.dataset.templates!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
+    const d = await data;
+    const section = n ? d.sections.find((s) => n >= s.first && n <= s.last) : undefined;
+    target = n && section && paragraph ? { n, title: section.title, url: section.url } : undefined;
+    scope.hidden = !target;
+    paraRadio!.checked = !!target;
+    pageRadio!.checked = !target;
+    if (target && paragraph) {
+      $('[data-cite-paragraph]').textContent = `¶ ${target.n} (${target.title})`;
+      // Seen as "Cite ¶ 41", heard as "Cite paragraph 41", like the ¶ permalinks.
+      const mark = Object.assign(document.createElement('span'), { textContent: '¶' });
+      mark.setAttribute('aria-hidden', 'true');
+      const word = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: 'paragraph' });
+      citeButton.replaceChildren('Cite ', mark, word, ` ${target.n}`);
+      paragraph.append(citeButton);
+    } else citeButton.remove();
+    render(d);
+  }
+
+  const show = (format: string) => figures.forEach((f) => (f.el.hidden = f.format !== format));
+
+  citeButton.addEventListener('click', () => {
+    paraRadio!.checked = true;
+    void data?.then(render);
+    box.open = true;
+    summary.focus();
+  });
+  scope.addEventListener('change', () => void data?.then(render));
+  select.addEventListener('change', () => {
+    show(select.value);
+    try {
+      localStorage.setItem('cite-format', select.value);
+    } catch {} // storage may be off: the choice then lasts for this page only
+  });
+  box.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('[data-copy]');
+    if (!button) return;
+    status.textContent = '';
+    navigator.clipboard.writeText(button.closest('figure')!.querySelector('pre')!.textContent!).then(
+      () => (status.textContent = 'Copied'),
+      () => (status.textContent = 'Copying failed: select the text and copy it'),
+    );
+  });
+
+  try {
+    const saved = localStorage.getItem('cite-format');
+    if (saved && figures.some((f) => f.format === saved)) select.value = saved;
+  } catch {}
+  show(select.value);
+  $('[data-cite-choose]').hidden = false;
+  // The clipboard needs a secure context; without one the text stays selectable as before.
+  if (navigator.clipboard) box.querySelectorAll<HTMLElement>('[data-copy]').forEach((b) => (b.hidden = false));
+  const run = () => update().catch(() => (scope.hidden = true)); // no templates: the static text stays
+  addEventListener('hashchange', run);
+  void run();
+}

@@ -1,0 +1,240 @@
+/**
+ * The search page: Pagefind's JavaScript API with a small interface of our own (Pagefind's UIs keep no
+ * state in the address and cannot show our ¶ metadata). Everything shown is built with createElement
+ * and text nodes; nothing typed or indexed is ever parsed as HTML. No inline styles: the CSP forbids
+ * them, so showing and hiding uses the `hidden` attribute.
+ */
+import { excerptParts, openingWords } from '../lib/search-aliases.ts';
+import {
+  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, pagefindOptions, parseState, stateQuery, withFilter,
+  type SearchState, type SortKey,
+} from '../lib/search-state.ts';
+
+type Counts = Record<string, Record<string, number>>;
+interface SubResult { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { text?: string } }
+interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]>; sub_results: SubResult[] }
+interface Search { results: { id: string; data(): Promise<ResultData> }[]; filters: Counts }
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Counts>;
+  search(term: string | null, options?: object): Promise<Search>;
+  debouncedSearch(term: string | null, options?: object, wait?: number): Promise<Search | null>;
+}
+
+const PAGE_SIZE = 10;
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('[data-search-form]');
+const input = $<HTMLInputElement>('[data-search-input]');
+const filtersBox = $<HTMLFieldSetElement>('[data-search-filters]');
+const status = $<HTMLParagraphElement>('[data-search-status]');
+const list = $<HTMLOListElement>('[data-search-results]');
+const more = $<HTMLButtonElement>('[data-search-more]');
+const selects: HTMLSelectElement[] = [];
+
+let state: SearchState = parseState(location.search);
+let pagefind: Pagefind;
+let totals: Counts = {};
+let latest = 0;
+let pending: Search['results'] = [];
+
+$('[data-search-nojs]').hidden = true;
+input.value = state.q;
+void start();
+
+async function start(): Promise<void> {
+  try {
+    const bundle = '/pagefind/pagefind.js'; // a variable, so the bundler leaves the built index's file alone
+    pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    // Long section pages with several mentions should not lose to one-line entity pages that name a word
+    // once: lower length normalisation than Pagefind's default (termFrequency 1, pageLength 0.75).
+    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 32, ranking: { termFrequency: 0.3, pageLength: 0.3 } });
+    totals = await pagefind.filters();
+  } catch {
+    // `astro dev` has no index; neither has a build that skipped the Pagefind integration.
+    $('[data-search-unavailable]').hidden = false;
+    status.textContent = 'Search is not available on this copy of the site.';
+    return;
+  }
+  buildFilters();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value.trim() };
+    void run(false);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = list.querySelector('a');
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  list.addEventListener('keydown', moveThroughResults);
+  more.addEventListener('click', () => void showMore(latest));
+  if (hasCriteria(state)) await run(true);
+}
+
+/** One select per filter, values from the index, plus the sort order. Counts follow each search. */
+function buildFilters(): void {
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set([...Object.keys(totals[key] ?? {}), ...(state.filters[key] ?? [])])].sort((a, b) => a.localeCompare(b, 'en'));
+    if (!values.length) continue;
+    const select = addSelect(`search-filter-${key}`, FILTER_LABEL[key].label, [['', FILTER_LABEL[key].any], ...values.map((v) => [v, v] as [string, string])]);
+    select.dataset.filter = key;
+    select.value = state.filters[key]?.[0] ?? '';
+    select.addEventListener('change', () => {
+      state = withFilter(state, key, select.value);
+      void run(true);
+    });
+    selects.push(select);
+  }
+  const sort = addSelect('search-sort', 'Order', [['', 'Best match first'], ...Object.entries(SORTS).map(([k, s]) => [k, s.label] as [string, string])]);
+  sort.value = state.sort ?? '';
+  sort.addEventListener('change', () => {
+    state = { ...state, sort: (sort.value || undefined) as SortKey | undefined };
+    void run(true);
+  });
+  showCounts(totals);
+  filtersBox.hidden = false;
+}
+
+function addSelect(id: string, label: string, options: [string, string][]): HTMLSelectElement {
+  const wrap = el('p', 'search-filter');
+  const labelEl = el('label');
+  labelEl.htmlFor = id;
+  labelEl.textContent = label;
+  const select = el('select');
+  select.id = id;
+  for (const [value, text] of options) select.append(new Option(text, value));
+  wrap.append(labelEl, select);
+  filtersBox.append(wrap);
+  return select;
+}
+
+/** "Russia (12)"; values with no result are hidden unless chosen. */
+function showCounts(counts: Counts): void {
+  for (const select of selects) {
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const n = counts[select.dataset.filter!]?.[option.value] ?? 0;
+      option.textContent = `${option.value} (${n})`;
+      option.hidden = option.disabled = n === 0 && !option.selected;
+    }
+  }
+}
+
+async function run(now: boolean): Promise<void> {
+  const mine = ++latest;
+  history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);
+  if (!hasCriteria(state)) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    showCounts(totals);
+    return;
+  }
+  const term = state.q || null;
+  const search = now ? await pagefind.search(term, pagefindOptions(state)) : await pagefind.debouncedSearch(term, pagefindOptions(state), 200);
+  if (!search || mine !== latest) return;
+  showCounts(await facetCounts(term, search.filters));
+  if (mine !== latest) return;
+  pending = search.results;
+  list.replaceChildren();
+  await showMore(mine);
+  if (mine === latest) status.textContent = summary(search.results.length);
+}
+
+/**
+ * A chosen filter's own counts come from the search without it, so each value shows what choosing it
+ * instead would give (a select holds one value per filter).
+ */
+async function facetCounts(term: string | null, counts: Counts): Promise<Counts> {
+  const out = { ...counts };
+  for (const key of FILTER_KEYS) {
+    if (!state.filters[key]) continue;
+    const without = await pagefind.search(term, pagefindOptions(withFilter(state, key, '')));
+    out[key] = without.filters[key] ?? {};
+  }
+  return out;
+}
+
+async function showMore(mine: number): Promise<void> {
+  const next = pending.slice(list.children.length, list.children.length + PAGE_SIZE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (mine !== latest) return;
+  list.append(...data.map(resultItem));
+  more.hidden = list.children.length >= pending.length;
+}
+
+function summary(n: number): string {
+  const filters = FILTER_KEYS.flatMap((k) => state.filters[k] ?? []);
+  const words = state.q ? ` for “${state.q}”` : '';
+  const within = filters.length ? ` within ${filters.join(' + ')}` : '';
+  const order = state.sort ? `, dated pages only, ${SORTS[state.sort].label.toLowerCase()}` : '';
+  if (n === 0) return `No results${words}${within}.${filters.length ? ' Try removing a filter.' : ''}`;
+  return `${n} ${n === 1 ? 'result' : 'results'}${words}${within}${order}.`;
+}
+
+/** A result: title linking to the best-matching paragraph or heading, what and where, the excerpt, other matches. */
+function resultItem(d: ResultData): HTMLLIElement {
+  const subs = d.sub_results ?? [];
+  const best = subs.reduce<SubResult | undefined>((a, s) => (!a || (s.locations?.length ?? 0) > (a.locations?.length ?? 0) ? s : a), undefined);
+  const li = el('li', 'search-result');
+  const heading = el('h2', 'search-result-title');
+  const link = el('a');
+  link.href = best?.url ?? d.url;
+  link.textContent = d.meta.title || d.url;
+  heading.append(link);
+  const meta = el('p', 'meta search-result-meta');
+  meta.textContent = [d.filters.type?.[0], d.meta.paragraphs, d.meta.date].filter(Boolean).join(' · ');
+  li.append(heading, meta, excerpt(best ?? d, best && best.title !== d.meta.title ? best.title : undefined));
+  const others = subs.filter((s) => s !== best && s.title !== d.meta.title).slice(0, 3);
+  if (others.length) {
+    const ul = el('ul', 'search-subresults');
+    for (const s of others) {
+      const item = el('li');
+      const a = el('a');
+      a.href = s.url;
+      a.textContent = s.title;
+      item.append(a, excerpt(s));
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/**
+ * Pagefind's excerpt without the fenced alias words (src/lib/search-aliases.ts). When little is left (the
+ * window fell on a long list of other names), the paragraph's own opening words stand in for it.
+ */
+function excerpt(r: { excerpt: string; anchor?: { text?: string } }, where?: string): HTMLParagraphElement {
+  const p = el('p', 'search-excerpt');
+  if (where) p.append(Object.assign(el('span', 'search-where'), { textContent: `${where} ` }));
+  const { parts, aliases, words } = excerptParts(r.excerpt);
+  if (words < 12 && r.anchor?.text) p.append(openingWords(r.anchor.text));
+  else for (const part of parts) p.append(part.mark ? Object.assign(el('mark'), { textContent: part.text }) : part.text);
+  if (aliases.length) p.append(Object.assign(el('span', 'search-alias'), { textContent: ` (found under another name: ${aliases.join(', ')})` }));
+  return p;
+}
+
+/** Up and down arrows move between the links of the results; Tab works as everywhere. */
+function moveThroughResults(event: KeyboardEvent): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll('a')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (at < 0) return;
+  event.preventDefault();
+  if (event.key === 'ArrowUp' && at === 0) input.focus();
+  else links[Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { hasCriteria, pagefindOptions, parseState, stateQuery, withFilter } from '../../src/lib/search-state.ts';
+
+describe('the search page’s address', () => {
+  test('reads the query, each filter and the order', () => {
+    assert.deepEqual(parseState('?q=gas+prices&country=Belarus&organisation=Eurasian%20Economic%20Union&sort=date-asc'), {
+      q: 'gas prices',
+      filters: { country: ['Belarus'], organisation: ['Eurasian Economic Union'] },
+      sort: 'date-asc',
+    });
+  });
+
+  test('round-trips a state through the query string, keys in a fixed order', () => {
+    const state = parseState('?treaty=Minsk+agreements&q=Kiev&country=Ukraine&country=Russia');
+    assert.equal(stateQuery(state), '?q=Kiev&country=Ukraine&country=Russia&treaty=Minsk+agreements');
+    assert.deepEqual(parseState(stateQuery(state)), state);
+  });
+
+  test('ignores unknown keys, empty values, repeated values and an unknown order', () => {
+    assert.deepEqual(parseState('?q=&colour=red&country=&country=Georgia&country=Georgia&sort=random'), { q: '', filters: { country: ['Georgia'] } });
+  });
+
+  test('keeps typed markup as plain data, encoded in the address', () => {
+    const q = '<img src=x onerror=alert(1)>';
+    const state = parseState(`?q=${encodeURIComponent(q)}`);
+    assert.equal(state.q, q);
+    assert.equal(stateQuery(state), '?q=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E');
+  });
+
+  test('cuts very long queries', () => {
+    assert.equal(parseState(`?q=${'a'.repeat(500)}`).q.length, 200);
+  });
+
+  test('an empty state has nothing to search for and an empty query string', () => {
+    const empty = parseState('');
+    assert.equal(hasCriteria(empty), false);
+    assert.equal(stateQuery(empty), '');
+    assert.equal(hasCriteria(parseState('?region=Central+Asia')), true);
+  });
+
+  test('becomes Pagefind’s search options', () => {
+    assert.deepEqual(pagefindOptions(parseState('?q=x&country=Armenia&type=Article+section&sort=date-desc')), {
+      filters: { type: ['Article section'], country: ['Armenia'] },
+      sort: { date: 'desc' },
+    });
+    assert.deepEqual(pagefindOptions(parseState('?q=x')), { filters: {} });
+  });
+
+  test('sets and clears one filter', () => {
+    const state = withFilter(parseState('?q=x&country=Armenia&region=South+Caucasus'), 'country', 'Georgia');
+    assert.deepEqual(state.filters, { country: ['Georgia'], region: ['South Caucasus'] });
+    assert.deepEqual(withFilter(state, 'region', '').filters, { country: ['Georgia'] });
+  });
+});
