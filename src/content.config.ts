@@ -246,6 +246,8 @@ const sections = defineCollection({
     .object({
       /** Fixed ASCII id: the section's URL segment and its heading's anchor. Never derived from the title. */
       id: slug,
+      /** Ids this section had before a rename: their anchors stay on the reading copy (and content/redirects.yaml keeps the old page URL). */
+      formerIds: z.array(slug).default([]),
       /** The section's heading. */
       title: z.string().min(1),
       /** article: the article's own heading; editorial: a heading this edition added to split a long section. */

@@ -150,7 +150,8 @@ try {
   }
   if (options.scale.length) {
     // The 1× figures are the site's own build, weighed the way the scaled builds are.
-    const want = SCALE_PAGES(ARTICLE, SECTION, 1);
+    const heaviestEntity = results.weights?.find((w) => w.type === 'entity (heaviest)')?.path;
+    const want = SCALE_PAGES(ARTICLE, SECTION, 1, heaviestEntity);
     const weighed = Object.fromEntries(
       Object.entries(want).flatMap(([name, path]) => {
         const w = results.weights?.find((x) => x.path === path);
@@ -168,7 +169,7 @@ try {
       pages: weighed,
       search: firstFive && { firstQueryBytes: median(firstFive.map((q) => q.bytes)), warmSearchMs: median(firstFive.map((q) => q.warmNewMs)) },
     };
-    results.scale = await phase('scale', () => runScale(browser, options.scale, build, { root, siteUrl: SITE_URL, article: ARTICLE, section: SECTION, keep: opt.keep }));
+    results.scale = await phase('scale', () => runScale(browser, options.scale, build, { root, siteUrl: SITE_URL, article: ARTICLE, section: SECTION, heaviestEntity, keep: opt.keep }));
   }
 } catch (err) {
   results.error = err.stack ?? String(err);

@@ -15,8 +15,9 @@ async function runOnce(url) {
   try {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
-    // What kept a category below 100: audits that count towards a score and did not pass.
-    const failing = CATEGORIES.flatMap((c) =>
+    // What kept a category below 100: audits that count towards its score and did not pass (a
+    // category that still rounds to 100 is left out).
+    const failing = CATEGORIES.filter((c) => scores[c] != null && scores[c] < 100).flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score != null && lhr.audits[ref.id].score < 1)
         .map((ref) => `${c}:${ref.id}`),

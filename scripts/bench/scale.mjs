@@ -15,11 +15,13 @@ import { log, walk } from './util.mjs';
 import { measurePage } from './weights.mjs';
 
 /** Pages weighed at every scale; the home page is reported apart because it legitimately grows. */
-export const SCALE_PAGES = (article, section, factor) => ({
+export const SCALE_PAGES = (article, section, factor, heaviestEntity) => ({
   section: `/${article}/${section}/`,
   syntheticSection: `/${syntheticId(1, factor)}/${section}/`,
   home: '/',
   entity: '/countries/turkmenistan/',
+  // The entity page that is heaviest at 1× (it names the most-mentioned entity, so it grows most).
+  ...(heaviestEntity ? { heaviestEntity } : {}),
 });
 
 /** gz size of every HTML page of the base build and its counterpart at N×; pages that grew > 10 %. */
@@ -51,10 +53,10 @@ function pageGrowth(baseDir, scaledDir) {
  * @param {number[]} factors
  * @param {{ outDir: string }} base  the 1× build (the real content), kept until this returns
  */
-export async function runScale(browser, factors, base, { root, siteUrl, article, section, keep = false }) {
+export async function runScale(browser, factors, base, { root, siteUrl, article, section, heaviestEntity, keep = false }) {
   const out = [];
   for (const factor of factors) {
-    const pages = SCALE_PAGES(article, section, factor);
+    const pages = SCALE_PAGES(article, section, factor, heaviestEntity);
     log(`scale ${factor}×: generating content …`);
     const contentDir = syntheticDigest(factor);
     const build = await timedBuild({ root, contentDir, label: `scale ${factor}×`, env: { SITE_URL: siteUrl } });

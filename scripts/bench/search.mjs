@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, wireBytes } from './util.mjs';
+import { bodyOf } from './weights.mjs';
 
 export const FIRST_QUERY_BUDGET_BYTES = 150 * 1024;
 export const WARM_QUERY_BUDGET_MS = 50;
@@ -70,10 +71,10 @@ export async function measureSearch(browser, base, outDir, queries = QUERIES) {
     context.on('response', (res) => {
       const path = new URL(res.url()).pathname;
       if (path === BLANK) return;
-      pending.push(res.body().then((b) => ({ path, gz: wireBytes(b, res.headers()['content-type'], path) }), () => null));
+      pending.push(bodyOf(res).then((b) => ({ path, gz: wireBytes(b, res.headers()['content-type'], path) })));
     });
     const t = await page.evaluate(coldQuery, q);
-    const files = (await Promise.all(pending)).filter(Boolean);
+    const files = await Promise.all(pending);
     const fragments = files.filter((f) => f.path.includes('/fragment/'));
     const bytes = files.reduce((n, f) => n + f.gz, 0);
     cold.push({ q, ...t, requests: files.length, bytes, bytesWithoutFragments: bytes - fragments.reduce((n, f) => n + f.gz, 0) });

@@ -102,6 +102,7 @@ function scaleTable(rows, base) {
     ['section page (gz, first visit)', page('section'), kb, 'flat'],
     ['synthetic copy of that section (gz)', page('syntheticSection'), kb, null],
     ['entity page /countries/turkmenistan/ (gz)', page('entity'), kb, 'flat'],
+    [`heaviest entity page at 1×${base.pages?.heaviestEntity ? ` \`${base.pages.heaviestEntity.path}\`` : ''} (gz)`, page('heaviestEntity'), kb, 'flat'],
     ['home page (gz): lists every article, grows by design', page('home'), kb, null],
   ];
   const cell = (get, fmt, goal, r) => {

@@ -6,9 +6,10 @@
 // off, and the reading blocks of <main> (paragraphs, list items, headings, table cells…, outside
 // form controls, which scripts may rightly add) are compared. If every block shown with JS is also
 // shown without it, the JS needed to read is 0; otherwise it is all the JS the page loads.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { wireBytes } from './util.mjs';
+import { gzipSync } from 'node:zlib';
+import { log, wireBytes } from './util.mjs';
 
 /** Reading pages: what a reader comes for. Budget: ≤ 25 KB gz in total, 0 KB of JS needed to read. */
 export const READING_BUDGET_BYTES = 25 * 1024;
@@ -24,6 +25,25 @@ const PREFERRED = {
 };
 
 const has = (outDir, path) => existsSync(join(outDir, path, 'index.html'));
+
+/** Pages under a folder (one level down), e.g. every section of an article or every country. */
+function subpages(outDir, path) {
+  const dir = join(outDir, path);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `${path}${d.name}/`);
+}
+
+/** The page whose HTML is heaviest gzipped: the representative page is typical, this one is the worst case. */
+function heaviest(outDir, paths) {
+  let best = null;
+  for (const p of paths) {
+    const gz = gzipSync(readFileSync(join(outDir, p, 'index.html'))).length;
+    if (!best || gz > best.gz) best = { path: p, gz };
+  }
+  return best?.path ?? null;
+}
 
 function firstSubdir(outDir, path) {
   const dir = join(outDir, path);
@@ -43,10 +63,14 @@ export function pickPages(outDir, { article = 'karpovich-davydova-2021', section
     const s = has(outDir, `/${article}/${section}/`) ? section : firstSubdir(outDir, `/${article}/`);
     if (s) pages.push({ type: 'section', path: `/${article}/${s}/`, reading: true });
   }
+  const worstSection = heaviest(outDir, subpages(outDir, `/${article}/`));
+  if (worstSection && !pages.some((p) => p.path === worstSection)) pages.push({ type: 'section (heaviest)', path: worstSection, reading: true });
   for (const [kind, preferred] of Object.entries(PREFERRED)) {
     const id = has(outDir, `/${kind}/${preferred}/`) ? preferred : firstSubdir(outDir, `/${kind}/`);
     if (id) pages.push({ type: `entity: ${kind}`, path: `/${kind}/${id}/`, reading: true });
   }
+  const worstEntity = heaviest(outDir, Object.keys(PREFERRED).flatMap((kind) => subpages(outDir, `/${kind}/`)));
+  if (worstEntity && !pages.some((p) => p.path === worstEntity)) pages.push({ type: 'entity (heaviest)', path: worstEntity, reading: true });
   for (const [type, path] of [
     ['entity index', '/countries/'],
     ['membership', '/membership/'],
@@ -68,18 +92,32 @@ function kindOf(resourceType, url) {
   return 'other';
 }
 
+/**
+ * A response's body. Chromium sometimes cannot hand a body back once it has dropped it from memory
+ * (seen on a busy machine: a script counted on one page, missing on the next); the server is local
+ * and static, so asking it again gives the same bytes.
+ */
+export async function bodyOf(res) {
+  try {
+    return await res.body();
+  } catch (err) {
+    log(`body of ${res.url()} unavailable from Chromium (${err.message.split('\n')[0]}); fetched again`);
+    return Buffer.from(await (await fetch(res.url())).arrayBuffer());
+  }
+}
+
 /** Loads one page in a fresh context (empty cache) and records every response. */
 async function load(browser, url, javaScriptEnabled) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const pending = [];
+  // Bytes are counted on the visit with JS (the first visit a reader makes); the visit without
+  // JS only checks what can be read.
   context.on('response', (res) => {
+    if (!javaScriptEnabled) return;
     if (res.status() >= 300 && res.status() < 400) return; // a redirect has no body to count
     pending.push(
-      res
-        .body()
-        .then((body) => ({ url: res.url(), kind: kindOf(res.request().resourceType(), res.url()), raw: body.length, gz: wireBytes(body, res.headers()['content-type'], new URL(res.url()).pathname) }))
-        .catch(() => null),
+      bodyOf(res).then((body) => ({ url: res.url(), kind: kindOf(res.request().resourceType(), res.url()), raw: body.length, gz: wireBytes(body, res.headers()['content-type'], new URL(res.url()).pathname) })),
     );
   });
   // With JS on, wait until the network is quiet, so requests scripts make after load (and the
@@ -93,7 +131,7 @@ async function load(browser, url, javaScriptEnabled) {
       .map((el) => el.innerText.replace(/\s+/g, ' ').trim())
       .filter(Boolean);
   });
-  const resources = (await Promise.all(pending)).filter(Boolean);
+  const resources = await Promise.all(pending);
   await context.close();
   return { status: response?.status() ?? null, blocks, resources };
 }

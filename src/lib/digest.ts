@@ -79,6 +79,7 @@ async function load(): Promise<Digest> {
       article: articleOf(s),
       id: s.data.id,
       order: s.data.order,
+      formerIds: s.data.formerIds,
       paragraphs: s.data.paragraphs,
       events: s.data.events,
     })),

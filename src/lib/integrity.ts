@@ -22,6 +22,8 @@ export interface SectionFacts {
   article: string;
   id: string;
   order: number;
+  /** Ids the section had before a rename; they stay reserved. */
+  formerIds?: string[];
   paragraphs: { first: number; last: number };
   events: { id: string; paragraph: number }[];
 }
@@ -66,6 +68,7 @@ function checkArticleSections(sections: SectionFacts[]): string[] {
   };
   for (const s of sections) {
     once(`id:${s.id}`, s.file, `field "id": duplicate section id "${s.id}"`);
+    for (const f of s.formerIds ?? []) once(`id:${f}`, s.file, `field "formerIds": id "${f}" is taken`);
     once(`order:${s.order}`, s.file, `field "order": duplicate order ${s.order}`);
     if (s.paragraphs.first > s.paragraphs.last) {
       errors.push(`${s.file}: field "paragraphs": first ¶ ${s.paragraphs.first} is after last ¶ ${s.paragraphs.last}`);

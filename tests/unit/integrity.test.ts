@@ -49,3 +49,8 @@ test('a paragraph named in an unknown article is reported', () => {
   const errors = checkIntegrity(input({ sections: [section({})], paragraphRefs: [{ file: 'o.yaml', field: 'members.x.source', article: 'nope', paragraph: 1 }] }));
   assert.deepEqual(errors, ['o.yaml: field "members.x.source": unknown article "nope"']);
 });
+
+test('a former id stays reserved: no section may take it', () => {
+  const errors = checkIntegrity(input({ sections: [section({ formerIds: ['old'] }), section({ file: 'b.mdx', id: 'old', order: 2, paragraphs: { first: 3, last: 3 } })] }));
+  assert.deepEqual(errors, ['b.mdx: field "id": duplicate section id "old" (already used in a.mdx)']);
+});
