@@ -116,6 +116,12 @@ async function load(): Promise<Digest> {
   };
 }
 
+/** getStaticPaths for an entity kind: one page per record. */
+export async function entityPaths(kind: EntityKind) {
+  const { entities } = await getDigest();
+  return entities[kind].map((e) => ({ params: { id: e.id } }));
+}
+
 /** Stops the build for entities nothing points to; warns where frontmatter and text disagree (see coverage.ts). */
 function checkCoverage(named: { kind: EntityKind; id: string; file: string }[], refs: Ref[], mentions: MentionIndex, articles: ArticleView[]) {
   const mentioned = new Set(named.filter((e) => mentions.of(e.kind, e.id).length > 0).map((e) => `${e.kind}/${e.id}`));
