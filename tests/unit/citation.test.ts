@@ -7,7 +7,7 @@ import { CITATION_FORMATS, formatCitation, toCsl } from '../../src/lib/citation/
 import type { CitationFormat, CitationWork, Pinpoint } from '../../src/lib/citation/index.ts';
 import { abbreviatedRange, headlineCase } from '../../src/lib/citation/shared.ts';
 
-// The confirmed record (/work/shared/FACTS.md). Davydova's given name is not known: initials only.
+// The confirmed record (the bibliographic facts the project was given). Davydova's given name is not known: initials only.
 const work: CitationWork = {
   title: 'Modern vectors of Russian diplomacy in the post-Soviet space',
   authors: [
