@@ -11,7 +11,7 @@ export type Redirects = Record<string, string>;
 export const MANIFEST_HEADER = [
   '# Every public URL and anchor this site has published: `path` or `path#fragment`, one a line, sorted.',
   '# Append-only: `npm run urls:update` after a build adds new entries and never removes one. A URL that',
-  '# goes away needs an entry in content/redirects.yaml (tests/dist/url-manifest.test.ts checks).',
+  '# goes away needs an entry in content/redirects.yaml (tests/built/url-manifest.test.ts checks).',
 ];
 
 export function parseManifest(text: string): string[] {
