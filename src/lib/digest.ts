@@ -224,4 +224,3 @@ function entityRefs(kind: EntityKind, e: { id: string; filePath?: string; data: 
   ];
 }
 
-export { articleUrl };
