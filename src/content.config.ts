@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseDateSpan } from './lib/dates.ts';
+import { parseDateSpan } from './lib/timeline/dates.ts';
 import { contentRoot } from './lib/paths.ts';
 
 const root = contentRoot();

@@ -4,11 +4,11 @@
  * A broken link between records stops the build here with file, field and value.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { textNames } from './entity-names.ts';
-import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './integrity.ts';
-import { topicWarnings, unreferencedEntities } from './coverage.ts';
-import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
-import { collectEvents, type TimelineEvent } from './timeline.ts';
+import { textNames } from './entities/names.ts';
+import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './entities/integrity.ts';
+import { topicWarnings, unreferencedEntities } from './entities/coverage.ts';
+import { buildMentionIndex, type MentionIndex } from './entities/mention-index.ts';
+import { collectEvents, type TimelineEvent } from './timeline/timeline.ts';
 import { articleUrl, paragraphUrl, sectionUrl } from './urls.ts';
 
 export { ENTITY_KINDS };

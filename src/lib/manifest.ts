@@ -2,7 +2,7 @@
  * URLs that never break. content/url-manifest.txt lists every public URL and anchor the site has ever
  * built (append-only); content/redirects.yaml maps retired paths to their replacements. This module is
  * the pure logic behind both: reading and writing the manifest, checking redirects, and deciding which
- * manifest entries a build no longer serves. No file system access here (src/lib/page-links.ts reads pages).
+ * manifest entries a build no longer serves. No file system access here (tests/helpers/page-links.ts reads pages).
  */
 
 /** Retired path → the path that replaces it. */

@@ -1,5 +1,5 @@
 /** The URL scheme of DESIGN.md in one place. Published URLs are kept forever: change nothing here lightly. */
-import type { EntityKind } from './integrity.ts';
+import type { EntityKind } from './entities/integrity.ts';
 import { paragraphAnchor } from './anchors.ts';
 
 export const articleUrl = (article: string) => `/${article}/`;

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { findMentions, type Matcher } from '../lib/mentions.ts';
+import { findMentions, type Matcher } from '../lib/entities/mentions.ts';
 import { entityUrl } from '../lib/urls.ts';
 
 export function rehypeMentionLinks(options: { matcher: () => Matcher }) {

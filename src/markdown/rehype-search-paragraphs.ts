@@ -11,9 +11,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { paragraphNumber } from '../lib/anchors.ts';
-import type { SearchNamed } from '../lib/entity-names.ts';
-import { findMentions, type Matcher } from '../lib/mentions.ts';
-import { aliasAttribute, otherNames } from '../lib/search-aliases.ts';
+import type { SearchNamed } from '../lib/entities/names.ts';
+import { findMentions, type Matcher } from '../lib/entities/mentions.ts';
+import { aliasAttribute, otherNames } from '../lib/search/aliases.ts';
 
 export function rehypeSearchParagraphs(options: { matcher: () => Matcher; named: () => SearchNamed[] }) {
   let byKey: Map<string, SearchNamed> | undefined;

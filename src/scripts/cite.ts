@@ -6,7 +6,7 @@
  * when a date or paragraph applies; if that fails, the box keeps its static text.
  */
 import { paragraphAnchor, paragraphNumber } from '../lib/anchors.ts';
-import { fillTemplate, localDay, type CiteData } from '../lib/cite-template.ts';
+import { fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
 import type { CitationFormat } from '../lib/citation/types.ts';
 
 const box = document.querySelector<HTMLDetailsElement>('[data-cite-box]');

@@ -4,11 +4,11 @@
  * and text nodes; nothing typed or indexed is ever parsed as HTML. No inline styles: the CSP forbids
  * them, so showing and hiding uses the `hidden` attribute.
  */
-import { excerptParts, openingWords } from '../lib/search-aliases.ts';
+import { excerptParts, openingWords } from '../lib/search/aliases.ts';
 import {
   FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, pagefindOptions, parseState, stateQuery, withFilter,
   type SearchState, type SortKey,
-} from '../lib/search-state.ts';
+} from '../lib/search/state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface SubResult { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { text?: string } }

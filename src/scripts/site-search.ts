@@ -4,7 +4,7 @@
  * searched words with Pagefind's highlight script, loaded only then. Its own <style> is switched off
  * (the CSP allows stylesheets from files only): global.css styles <mark>.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search-state.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search/state.ts';
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
-import { siteOrigin } from '../../scripts/url-manifest.mjs';
-import { resolveHref } from '../../src/lib/page-links.ts';
+import { siteOrigin } from '../tools/url-manifest.mjs';
+import { resolveHref } from '../helpers/page-links.ts';
 import { allPages, distDir, requireDist } from '../helpers/dist.ts';
 
 requireDist();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { builtUrls, manifestFile } from '../../scripts/url-manifest.mjs';
+import { builtUrls, manifestFile } from '../tools/url-manifest.mjs';
 import { loadRedirects } from '../../src/integrations/redirects.ts';
 import { missingFromBuild, parseManifest, redirectsFile } from '../../src/lib/manifest.ts';
 import { projectRoot } from '../helpers/build.ts';

@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { CITATION_FORMATS, formatCitation, type Pinpoint } from '../../src/lib/citation/index.ts';
 import type { ArticleRecord } from '../../src/lib/digest.ts';
-import { citationWork } from '../../src/lib/metadata.ts';
+import { citationWork } from '../../src/lib/citation/metadata.ts';
 
 const record = yaml.load(readFileSync('content/articles/karpovich-davydova-2021/article.yaml', 'utf8')) as ArticleRecord;
 const ARTICLE = `/${record.id}/`;

@@ -1,6 +1,6 @@
 /**
  * Search, end to end, over the production build and its Pagefind index, under the site's CSP
- * (scripts/serve.mjs sends the headers the build writes to _headers).
+ * (src/server/serve.mjs sends the headers the build writes to _headers).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { applyCorrections, firstDifference, receivedBlocks, sentences, type Correction } from '../../src/lib/fidelity.ts';
+import { applyCorrections, firstDifference, receivedBlocks, sentences, type Correction } from './received-text.ts';
 import { page, paragraphText } from './dist.ts';
 
 export function fidelityProblems(articleDir: string, article: string, dist?: string): string[] {

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import yaml from 'js-yaml';
 import { CITATION_FORMATS, formatCitation } from '../../src/lib/citation/index.ts';
-import { checkTemplates, citationTemplates, type SectionPlace } from '../../src/lib/cite-data.ts';
-import { fillTemplate, localDay, PLACEHOLDER } from '../../src/lib/cite-template.ts';
+import { checkTemplates, citationTemplates, type SectionPlace } from '../../src/lib/citation/cite-data.ts';
+import { fillTemplate, localDay, PLACEHOLDER } from '../../src/lib/citation/cite-template.ts';
 import type { ArticleRecord } from '../../src/lib/digest.ts';
-import { citationWork } from '../../src/lib/metadata.ts';
+import { citationWork } from '../../src/lib/citation/metadata.ts';
 
 const dir = new URL('../../content/articles/karpovich-davydova-2021/', import.meta.url);
 const record = yaml.load(readFileSync(new URL('article.yaml', dir), 'utf8')) as ArticleRecord;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { topicWarnings, unreferencedEntities } from '../../src/lib/coverage.ts';
+import { topicWarnings, unreferencedEntities } from '../../src/lib/entities/coverage.ts';
 
 describe('coverage of entities', () => {
   test('an entity that nothing mentions or references is reported with its file', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compareSpans, formatSpan, parseDateSpan, parsePartialDate, toDatetime, type DateSpan } from '../../src/lib/dates.ts';
+import { compareSpans, formatSpan, parseDateSpan, parsePartialDate, toDatetime, type DateSpan } from '../../src/lib/timeline/dates.ts';
 
 const span = (s: string) => {
   const r = parseDateSpan(s);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyCorrections, firstDifference, receivedBlocks, sentences } from '../../src/lib/fidelity.ts';
+import { applyCorrections, firstDifference, receivedBlocks, sentences } from '../helpers/received-text.ts';
 
 const SOURCE = [
   'Front matter that is skipped.',

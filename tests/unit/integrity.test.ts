@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkIntegrity, type EntityKind, type IntegrityInput, type SectionFacts } from '../../src/lib/integrity.ts';
+import { checkIntegrity, type EntityKind, type IntegrityInput, type SectionFacts } from '../../src/lib/entities/integrity.ts';
 
 const ids = (countries: string[] = ['georgia']): Record<EntityKind, Set<string>> => ({
   regions: new Set(), countries: new Set(countries), places: new Set(), organisations: new Set(), treaties: new Set(), people: new Set(),

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkRedirects, finalTarget, mergeManifest, missingFromBuild, parseManifest, redirectsFile, redirectTarget, serializeManifest } from '../../src/lib/manifest.ts';
-import { pageFacts, resolveHref } from '../../src/lib/page-links.ts';
+import { pageFacts, resolveHref } from '../helpers/page-links.ts';
 
 const A = '/karpovich-davydova-2021/';
 const built = (...urls: string[]) => new Set(urls);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildMatcher, contextAround, findMentions, type Named } from '../../src/lib/mentions.ts';
+import { buildMatcher, contextAround, findMentions, type Named } from '../../src/lib/entities/mentions.ts';
 
 const entities: Named[] = [
   { kind: 'countries', id: 'georgia', names: ['Georgia'] },

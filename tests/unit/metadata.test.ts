@@ -16,7 +16,7 @@ import {
   serializeJsonLd,
   type SectionMeta,
   type Topic,
-} from '../../src/lib/metadata.ts';
+} from '../../src/lib/citation/metadata.ts';
 
 // The real record, read as the site reads it: values are compared with it, never retyped.
 const record = yaml.load(readFileSync(new URL('../../content/articles/karpovich-davydova-2021/article.yaml', import.meta.url), 'utf8')) as ArticleRecord;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { membershipCell, membershipsOf, relatedTo, type RelationData } from '../../src/lib/relations.ts';
+import { membershipCell, membershipsOf, relatedTo, type RelationData } from '../../src/lib/entities/relations.ts';
 
 const data: RelationData = {
   countries: [{ id: 'kazakhstan', data: { region: { id: 'central-asia' } } }, { id: 'russia', data: {} }],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { aliasAttribute, decodeEntities, excerptParts, openingWords, otherNames } from '../../src/lib/search-aliases.ts';
-import { searchNames } from '../../src/lib/entity-names.ts';
+import { aliasAttribute, decodeEntities, excerptParts, openingWords, otherNames } from '../../src/lib/search/aliases.ts';
+import { searchNames } from '../../src/lib/entities/names.ts';
 
 const kyiv = { searchNames: searchNames({ name: 'Kyiv', names: ['Kiev'], aliases: ['Київ', 'Киев'] }) };
 const donetsk = { searchNames: searchNames({ name: 'Donetsk region', names: ['Donetsk'], aliases: ['Donbas', 'ДНР'] }) };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasCriteria, pagefindOptions, parseState, stateQuery, withFilter } from '../../src/lib/search-state.ts';
+import { hasCriteria, pagefindOptions, parseState, stateQuery, withFilter } from '../../src/lib/search/state.ts';
 
 describe('the search page’s address', () => {
   test('reads the query, each filter and the order', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { articleTags, entityTags, sectionTags, type NameOf } from '../../src/lib/search-tags.ts';
+import { articleTags, entityTags, sectionTags, type NameOf } from '../../src/lib/search/tags.ts';
 
 const NAMES: Record<string, string> = {
   'countries/armenia': 'Armenia', 'countries/georgia': 'Georgia', 'countries/russia': 'Russia',

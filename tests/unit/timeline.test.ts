@@ -12,7 +12,7 @@ import {
   timelineRegionUrl,
   type DigestLike,
   type EventRecord,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/timeline/timeline.ts';
 
 const ref = (id: string) => ({ id });
 const event = (id: string, date: string, paragraph: number, extra: Partial<Omit<EventRecord, 'country'>> & { country?: string[] } = {}): EventRecord => ({

@@ -1,8 +1,8 @@
 /** The cite box's templates for one article (src/lib/cite-template.ts): one file, cached across its pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citeTemplates, sectionPlaces } from '../../lib/cite-data.ts';
+import { citeTemplates, sectionPlaces } from '../../lib/citation/cite-data.ts';
 import { getDigest, type ArticleView } from '../../lib/digest.ts';
-import { citationWork } from '../../lib/metadata.ts';
+import { citationWork } from '../../lib/citation/metadata.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getDigest();

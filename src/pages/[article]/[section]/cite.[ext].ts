@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CITATION_FORMATS, formatCitation, type CitationFormatInfo } from '../../../lib/citation/index.ts';
 import { getDigest, type ArticleView, type SectionView } from '../../../lib/digest.ts';
-import { citationWork } from '../../../lib/metadata.ts';
+import { citationWork } from '../../../lib/citation/metadata.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getDigest();

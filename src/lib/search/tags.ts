@@ -4,9 +4,9 @@
  * their filters from their frontmatter; the article page from all its sections; entity pages from the
  * entity record (a country page is filed under its region, an organisation page under its members).
  */
-import { formatSpan, mustParseSpan, toDatetime } from './dates.ts';
-import type { EntityKind } from './integrity.ts';
-import type { FilterKey } from './search-state.ts';
+import { formatSpan, mustParseSpan, toDatetime } from '../timeline/dates.ts';
+import type { EntityKind } from '../entities/integrity.ts';
+import type { FilterKey } from './state.ts';
 
 export interface SearchTags {
   filters: Partial<Record<FilterKey, string[]>>;

@@ -1,4 +1,4 @@
-// Serves a temp build with the project's own static server (scripts/serve.mjs), so pages arrive with
+// Serves a temp build with the project's own static server (src/server/serve.mjs), so pages arrive with
 // the same headers (CSP from _headers, content types) a static host sends. One server per build,
 // each on its own port in 4466–4469; stopped by its pid, never by name.
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ export const PORTS = { site: 4466, starlight: 4467, scale: 4468 };
 
 /** @returns {Promise<{ base: string, stop: () => Promise<void> }>} */
 export async function serve(distDir, port) {
-  const proc = spawn(process.execPath, [join(projectRoot, 'scripts/serve.mjs'), String(port)], {
+  const proc = spawn(process.execPath, [join(projectRoot, 'src/server/serve.mjs'), String(port)], {
     env: { ...process.env, DIST_DIR: distDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 /**
  * What a built page publishes and links to: its ids, its own public anchors, and its internal links.
- * Used by the URL manifest (scripts/url-manifest.mjs) and the link check (tests/built/links.test.ts).
+ * Used by the URL manifest (tests/tools/url-manifest.mjs) and the link check (tests/built/links.test.ts).
  */
 import { parse } from 'node-html-parser';
 

@@ -4,9 +4,9 @@
  * OpenGraph as fallbacks, and schema.org JSON-LD. Every value comes from the one article record; this
  * module only arranges it. Pure: no I/O, no Astro, so it is unit-tested directly.
  */
-import type { CitationWork } from './citation/types.ts';
-import type { ArticleRecord } from './digest.ts';
-import type { EntityKind } from './integrity.ts';
+import type { CitationWork } from './types.ts';
+import type { ArticleRecord } from '../digest.ts';
+import type { EntityKind } from '../entities/integrity.ts';
 
 /** `<meta name=… content=…>` */
 export interface NamedMeta {

@@ -1,5 +1,5 @@
 /** Plain-language renderings of the article record, shared by headers, front matter and metadata. */
-import type { ArticleRecord } from './digest.ts';
+import type { ArticleRecord } from '../digest.ts';
 
 /** "O. G. Karpovich and A. V. Davydova" — initials only, as confirmed for both authors. */
 export function authorLine(a: ArticleRecord): string {

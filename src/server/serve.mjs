@@ -1,6 +1,6 @@
 // Serves the production build (dist/) with its search index, as a static host would:
 // directory indexes, the 404 page, and the headers from dist/_headers when present.
-// Usage: node scripts/serve.mjs [port]   (PORT env var also works; default 4321)
+// Usage: node src/server/serve.mjs [port]   (PORT env var also works; default 4321)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -11,7 +11,7 @@
  * the states outside the post-Soviet space belong to none.
  */
 import { compareSpans, mustParseSpan, type DateSpan } from './dates.ts';
-import { paragraphUrl } from './urls.ts';
+import { paragraphUrl } from '../urls.ts';
 
 /** What a reference looks like after Astro resolves `reference()`: an object with the id. */
 interface RefLike {

@@ -7,8 +7,8 @@
  *
  * Imported by src/scripts/cite.ts: keep it free of citation-js and of anything else heavy.
  */
-import type { CitationFormat } from './citation/types.ts';
-import { dottedDate, isoDate, mlaDate, usDate, type DayParts } from './citation/shared.ts';
+import type { CitationFormat } from './types.ts';
+import { dottedDate, isoDate, mlaDate, usDate, type DayParts } from './shared.ts';
 
 export type { DayParts };
 

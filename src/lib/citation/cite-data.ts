@@ -4,10 +4,10 @@
  * script fills for paragraphs and today's access date (served as /<article>/cite-templates.json).
  * Build-only: it imports citation-js.
  */
-import { CITATION_FORMATS, citationKey, formatCitation, type CitationFormat, type CitationWork, type Pinpoint } from './citation/index.ts';
+import { CITATION_FORMATS, citationKey, formatCitation, type CitationFormat, type CitationWork, type Pinpoint } from './index.ts';
 import { PLACEHOLDER, fillTemplate, type CiteData, type Texts } from './cite-template.ts';
-import { paragraphAnchor } from './anchors.ts';
-import type { ArticleView } from './digest.ts';
+import { paragraphAnchor } from '../anchors.ts';
+import type { ArticleView } from '../digest.ts';
 
 /** A section as the cite box needs it; `url` is absolute. */
 export interface SectionPlace {

@@ -17,7 +17,7 @@ const bundled = (() => {
 const executablePath = bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -40,7 +40,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs ${port}`,
+    command: `node src/server/serve.mjs ${port}`,
+    // The server serves dist/ from the project root, one level up from this file.
+    cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

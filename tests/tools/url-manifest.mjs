@@ -5,10 +5,10 @@
 // permalink, and any other id that a link on another page points to (a skip link's #main is not published).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { mergeManifest, parseManifest, serializeManifest } from '../src/lib/manifest.ts';
-import { pageFacts } from '../src/lib/page-links.ts';
+import { mergeManifest, parseManifest, serializeManifest } from '../../src/lib/manifest.ts';
+import { pageFacts } from '../helpers/page-links.ts';
 
-export const manifestFile = resolve(import.meta.dirname, '../content/url-manifest.txt');
+export const manifestFile = resolve(import.meta.dirname, '../../content/url-manifest.txt');
 
 /** Every file in the build as a URL path (`/x/` for `x/index.html`). */
 export function builtFiles(dist) {
