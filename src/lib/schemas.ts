@@ -1,0 +1,285 @@
+/**
+ * The content model: one schema per concept, every field commented. Plain zod, so unit tests import it
+ * (src/content.config.ts wires the schemas to Astro's loaders). A reference to an entity record is built
+ * by the `reference` function passed in: Astro's `reference()` at build time, a plain id in tests.
+ * Links between records (unknown ids, ¶ ranges) are checked by src/lib/entities/integrity.ts.
+ */
+import { z } from 'astro/zod';
+import { parseDateSpan } from './timeline/dates.ts';
+
+/** The entity collections a record can refer to. */
+export type EntityCollection = 'regions' | 'countries' | 'places' | 'organisations' | 'treaties' | 'people';
+
+/** Builds the zod type of a reference to one entity collection. */
+export type ReferenceFn = <C extends EntityCollection>(collection: C) => z.ZodType<{ collection: C; id: string }, any>;
+
+/** A reference as plain data: what tests and tools use where Astro's `reference()` is not available. */
+export const plainReference: ReferenceFn = (collection) =>
+  z.string().transform((id) => ({ collection, id }));
+
+export function contentSchemas(reference: ReferenceFn) {
+  /** A fixed ASCII identifier: it becomes part of a published URL and never changes. */
+  const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens');
+
+  /** A date at the precision the source gives: YYYY, YYYY-MM, YYYY-MM-DD, or an interval start/end. */
+  const partialDate = z.string().superRefine((value, ctx) => {
+  const parsed = parseDateSpan(value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  });
+
+  /** YAML reads 2021 as a number; dates are text here, so accept both and keep the text. */
+  const dateText = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), partialDate);
+
+  /** A reference or a list of references; frontmatter may name one entity without brackets. */
+  const refs = <C extends EntityCollection>(c: C) =>
+    z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(reference(c)));
+
+  /** Fields every entity record shares. */
+  const entityFields = {
+    /** Fixed ASCII id: the entity's URL segment. */
+    id: slug,
+    /** Common, neutral English display name. */
+    name: z.string().min(1),
+    /** Exact forms that name the entity in the article text (case-sensitive, whole words); defaults to `name`. */
+    names: z.array(z.string().min(1)).default([]),
+    /** Other names and spellings readers search for (other transliterations, Russian names, abbreviations); never matched in the text. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One neutral descriptive line written by this project. */
+    description: z.string().min(1),
+  };
+
+  /** Membership of a country in an organisation, as of the article's date unless `until` says otherwise. */
+  const membership = z
+    .object({
+      /** The member country. */
+      country: reference('countries'),
+      /** member, observer, or a member whose participation is suspended. */
+      status: z.enum(['member', 'observer', 'suspended', 'former', 'founder']).default('member'),
+      /** When the membership began, where known. */
+      since: dateText.optional(),
+      /** When it ended, where it has. */
+      until: dateText.optional(),
+      /** The paragraph that supports it, as `<article-id>#p<N>` (e.g. karpovich-davydova-2021#p34). */
+      source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9]\d*$/, 'must be <article-id>#p<N>').optional(),
+      note: z.string().optional(),
+    })
+    .strict();
+
+  const regions = z.object({ ...entityFields }).strict();
+
+  const countries = z
+      .object({
+        ...entityFields,
+        /** ISO 3166-1 alpha-2 code. */
+        iso2: z.string().regex(/^[A-Z]{2}$/),
+        /** ISO 3166-1 numeric code: the key of the country's shape in world-atlas. */
+        isoNumeric: z.string().regex(/^\d{3}$/),
+        /** Whether the state is one of the fifteen former Soviet republics. */
+        postSoviet: z.boolean().default(false),
+        /** The article's regional group, for post-Soviet states. */
+        region: reference('regions').optional(),
+      })
+      .strict();
+
+  const places = z
+      .object({
+        ...entityFields,
+        /** What sort of place: a territory, a sea, a city or a geographical feature. */
+        kind: z.enum(['territory', 'sea', 'city', 'region', 'feature', 'military-site', 'field']),
+        /** The states the place is attached to or shared by. */
+        countries: z.array(reference('countries')).min(1),
+        /** Approximate [longitude, latitude] for the map's point marker. */
+        coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+      })
+      .strict();
+
+  const organisations = z
+      .object({
+        ...entityFields,
+        /** What kind of body it is. */
+        type: z.enum([
+          'intergovernmental organisation',
+          'organ',
+          'negotiation format',
+          'military alliance',
+          'supranational union',
+          'programme',
+          'company',
+          'state body',
+          'political party',
+        ]),
+        /** Usual abbreviation, if any. */
+        abbr: z.string().optional(),
+        /** The organisation this body belongs to (e.g. the CIS for its Executive Committee). */
+        parent: reference('organisations').optional(),
+        /** When it was founded, where relevant. */
+        founded: dateText.optional(),
+        /** Member states with their status. */
+        members: z.array(membership).default([]),
+      })
+      .strict();
+
+  const treaties = z
+      .object({
+        ...entityFields,
+        /** What kind of document it is. */
+        type: z.enum(['treaty', 'agreement', 'convention', 'protocol', 'statement', 'law', 'programme', 'strategy', 'concept', 'code', 'contract', 'resolution', 'plan']),
+        /** The date the article gives for it (signature, adoption or entry into force; `dateNote` says which). */
+        date: dateText.optional(),
+        /** What the date marks, in the article's terms. */
+        dateNote: z.string().optional(),
+        /** States party to it or that adopted it. */
+        parties: z.array(reference('countries')).default([]),
+        /** Organisations under which it was made. */
+        organisations: z.array(reference('organisations')).default([]),
+      })
+      .strict();
+
+  const people = z
+      .object({
+        ...entityFields,
+        /** The person's role at the time, as the article states it. */
+        role: z.string().min(1),
+        /** The state the person served. */
+        country: reference('countries').optional(),
+      })
+      .strict();
+
+  /** The bibliographic record of one article: the single source for front matter, citations and metadata. */
+  const articles = z
+      .object({
+        /** Fixed ASCII id: the article's URL segment. */
+        id: slug,
+        /** Titles as published. */
+        title: z.object({ en: z.string(), ru: z.string() }).strict(),
+        /** Authors in published order; only confirmed names. */
+        authors: z
+          .array(
+            z
+              .object({
+                /** Family name in Latin script. */
+                family: z.string(),
+                /** Given names in full where confirmed; otherwise omitted. */
+                given: z.string().optional(),
+                /** Initials as published, e.g. "O. G.". */
+                initials: z.string(),
+                /** The name in Cyrillic, as far as it is confirmed. */
+                ru: z.string(),
+                /** Affiliation as printed. */
+                affiliation: z.object({ en: z.string(), ru: z.string() }).strict(),
+              })
+              .strict(),
+          )
+          .min(1),
+        /** The journal. */
+        journal: z
+          .object({
+            title: z.string(),
+            /** Print ISSN. */
+            issnPrint: z.string().regex(/^\d{4}-\d{3}[\dX]$/),
+            /** Online ISSN. */
+            issnOnline: z.string().regex(/^\d{4}-\d{3}[\dX]$/),
+            publisher: z.string().optional(),
+            /** The publisher's name in Russian. */
+            publisherRu: z.string().optional(),
+            /** The journal's site. */
+            url: z.url().optional(),
+          })
+          .strict(),
+        year: z.number().int(),
+        volume: z.number().int(),
+        issue: z.number().int(),
+        pages: z.object({ first: z.number().int(), last: z.number().int() }).strict(),
+        doi: z.string().regex(/^10\.\d{4,}\/\S+$/),
+        /** Language of the text reproduced here (BCP 47). */
+        language: z.string(),
+        /** Abstracts: English as published; Russian restored from OCR. */
+        abstract: z.object({ en: z.string(), ru: z.string() }).strict(),
+        /** Notes on the restoration of the OCR'd Russian front matter (what could not be read with confidence). */
+        restorationNotes: z.array(z.string()).default([]),
+        /** Facts not available, stated plainly on the site rather than guessed. */
+        notAvailable: z.array(z.string()).default([]),
+      })
+      .strict();
+
+  /** A dated event the section reports, for the timeline and entity pages. */
+  const event = z
+    .object({
+      /** Fixed ASCII id, unique across the article. */
+      id: slug,
+      /** The date at the precision the article gives. */
+      date: dateText,
+      /** The article's own wording of the date, e.g. "In the summer of 2021". */
+      when: z.string().optional(),
+      /** A short neutral label written by this project. */
+      label: z.string().min(1),
+      /** reported: the article reports it as having happened; planned/expected: announced for later. */
+      status: z.enum(['reported', 'planned', 'expected']).default('reported'),
+      /** The ¶ number that reports it. */
+      paragraph: z.number().int().positive(),
+      country: refs('countries'),
+      organisation: refs('organisations'),
+      treaty: refs('treaties'),
+      place: refs('places'),
+    })
+    .strict();
+
+  /** One section of an article's text, in reading order. */
+  const sections = z
+      .object({
+        /** Fixed ASCII id: the section's URL segment and its heading's anchor. Never derived from the title. */
+        id: slug,
+        /** Ids this section had before a rename: their anchors stay on the reading copy (and content/redirects.yaml keeps the old page URL). */
+        formerIds: z.array(slug).default([]),
+        /** The section's heading. */
+        title: z.string().min(1),
+        /** article: the article's own heading; editorial: a heading this edition added to split a long section. */
+        heading: z.enum(['article', 'editorial']),
+        /** Position in reading order, 1-based, unique within the article. */
+        order: z.number().int().positive(),
+        /** The ¶ numbers this section holds, numbered through the whole article; fixed data, checked against the text. */
+        paragraphs: z.object({ first: z.number().int().positive(), last: z.number().int().positive() }).strict(),
+        /** The period the section describes. */
+        date: dateText,
+        /** The article's regional groups the section is about. */
+        region: refs('regions'),
+        /** States the section is about. */
+        country: refs('countries'),
+        /** Organisations the section is about. */
+        organisation: refs('organisations'),
+        /** Treaties and documents the section discusses. */
+        treaty: refs('treaties'),
+        /** One neutral line on what the section covers, written by this project. */
+        summary: z.string().min(1),
+        /** Dated events the section reports. */
+        events: z.array(event).default([]),
+      })
+      .strict();
+
+  /** Every change this edition makes to the received text beyond undoing PDF artefacts. */
+  const corrections = z
+      .object({
+        corrections: z.array(
+          z
+            .object({
+              /** Fixed id of the emendation. */
+              id: slug,
+              /** The ¶ that holds it. */
+              paragraph: z.number().int().positive(),
+              /** The text as received. */
+              before: z.string().min(1),
+              /** The text as this edition prints it. */
+              after: z.string().min(1),
+              /** Why the change was made. */
+              reason: z.string().min(1),
+            })
+            .strict(),
+        ),
+      })
+      .strict();
+
+  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections };
+}
+
+/** The schemas with references as plain ids: for unit tests and tools that read content outside Astro. */
+export const schemas = contentSchemas(plainReference);
