@@ -3,20 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkGfm from 'remark-gfm';
-import { autolinkOptions } from './src/markdown/autolink.ts';
 import { loadNamed } from './src/lib/entities/names.ts';
 import { buildMatcher } from './src/lib/entities/mentions.ts';
 import { contentRoot } from './src/lib/paths.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
-import { rehypeExplicitHeadingIds } from './src/markdown/rehype-explicit-heading-ids.ts';
-import { rehypeMentionLinks } from './src/markdown/rehype-mention-links.ts';
-import { rehypeParagraphNumbers } from './src/markdown/rehype-paragraph-numbers.ts';
-import { rehypeSearchParagraphs } from './src/markdown/rehype-search-paragraphs.ts';
-import { remarkSectionHeading } from './src/markdown/remark-section-heading.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
 
 // The one place the public address is set; canonical URLs, citations and the sitemap derive from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -46,22 +39,8 @@ export default defineConfig({
   redirects,
   integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex()],
   markdown: {
-    // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does.
-    processor: unified({
-      // Built-in GFM is the same remark-gfm; it is switched off so the design card's remark-gfm runs once, here.
-      gfm: false,
-      // SmartyPants would rewrite quotes and dashes: the text is reproduced verbatim.
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkSectionHeading],
-      // Astro's own rehypeHeadingIds runs after these; it keeps ids that are already set, and
-      // rehypeExplicitHeadingIds makes sure every heading has one, so no id is derived from text.
-      rehypePlugins: [
-        rehypeExplicitHeadingIds,
-        rehypeParagraphNumbers,
-        [rehypeMentionLinks, { matcher: getMatcher }],
-        [rehypeSearchParagraphs, { matcher: getMatcher, named: getNamed }],
-        [rehypeAutolinkHeadings, autolinkOptions],
-      ],
-    }),
+    // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does. The plugins and
+    // their order are in src/markdown/pipeline.ts, shared with the unit tests.
+    processor: unified(markdownPipeline({ matcher: getMatcher, named: getNamed })),
   },
 });

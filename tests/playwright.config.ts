@@ -1,6 +1,7 @@
 /**
  * End-to-end tests against the production build (dist/), served the way a static host serves it.
- * Run `npm run build` first (`npm test` does). Chromium: Playwright's own where it is installed,
+ * Run `npm run build` first (`npm test` does). Two projects: `e2e` (tests/e2e/, part of `npm test`)
+ * and `a11y` (tests/a11y/, axe over every page, `npm run test:a11y`, run before a release). Chromium: Playwright's own where it is installed,
  * otherwise Debian's /usr/bin/chromium (machines here cannot download browsers).
  */
 import { existsSync } from 'node:fs';
@@ -16,8 +17,16 @@ const bundled = (() => {
 })();
 const executablePath = bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
 
+const use = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+};
+
 export default defineConfig({
-  testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -27,17 +36,8 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        },
-      },
-    },
+    { name: 'e2e', testDir: 'e2e', use },
+    { name: 'a11y', testDir: 'a11y', use },
   ],
   webServer: {
     command: `node src/server/serve.mjs ${port}`,

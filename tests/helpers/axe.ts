@@ -1,0 +1,28 @@
+/** Accessibility and console checks shared by the e2e template sample and the full-site sweep (tests/a11y/). */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPages, distDir } from './dist.ts';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page a reader can land on; Astro's redirect pages (meta refresh) are only hops. */
+export function readerPages(): string[] {
+  return allPages().filter((url) => !/http-equiv="refresh"/.test(readFileSync(join(distDir, url.endsWith('/') ? `${url}index.html` : url), 'utf8')));
+}
+
+/** Collects what would show as an error in the console, including failed requests and CSP violations. */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().includes('/no-such-page') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  return problems;
+}
+
+/** axe's WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three offending nodes. */
+export async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
