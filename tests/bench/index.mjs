@@ -1,7 +1,7 @@
 // `npm run bench`: figures, not pass/fail. Builds the site into a temp folder (never dist/, never the
 // shared Astro cache), then measures page weights, search, Lighthouse, a Starlight twin and synthetic
 // digests at larger scales; prints markdown tables on stdout (progress goes to stderr) and writes
-// the raw numbers to bench/results.json. See README "Benchmark" for the options and budgets.
+// the raw numbers to tests/bench/results.json and the tables to tests/bench/RESULTS.md. Options: --help; budgets and parts: tests/README.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { launchBrowser } from './browser.mjs';
 import { snapshotProject, timedBuild } from './build.mjs';
 import { distStats, pagefindStats } from './dist.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { resultsFile, writeSection } from './results-file.mjs';
 import { SCALE_PAGES, runScale } from './scale.mjs';
 import { QUERIES, measureSearch } from './search.mjs';
 import { PORTS, serve } from './serve.mjs';
@@ -24,7 +25,7 @@ const HELP = `npm run bench [-- options]
   --scale 10,100          synthetic digest sizes, × the real content (default 10,100)
   --starlight-version V   @astrojs/starlight to compare with (default ${DEFAULT_STARLIGHT})
   --skip-weights --skip-search --skip-lighthouse --skip-starlight --skip-scale
-  --out FILE              results file (default bench/results.json)
+  --out FILE              raw results file (default tests/bench/results.json)
   --keep                  keep the temp builds and content folders (their paths are in the results)
   --print                 measure nothing: print the tables of the results file (--out) again`;
 
@@ -39,7 +40,7 @@ const { values: opt } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-starlight': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
-    out: { type: 'string', default: join(projectRoot, 'bench/results.json') },
+    out: { type: 'string', default: join(projectRoot, 'tests/bench/results.json') },
     keep: { type: 'boolean', default: false },
     print: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -186,5 +187,13 @@ results.durationMs = performance.now() - started;
 const outFile = resolve(opt.out);
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
-if (results.build) console.log(formatTables(results));
+if (results.build) {
+  const tables = formatTables(results);
+  console.log(tables);
+  // A partial run (--skip-…, another --out) is a look, not the record.
+  if (!options.skipped.length && resolve(outFile) === join(projectRoot, 'tests/bench/results.json')) {
+    writeSection('bench', tables);
+    log(`tables written to ${resultsFile}`);
+  }
+}
 log(`results written to ${outFile}`);

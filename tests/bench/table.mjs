@@ -1,4 +1,4 @@
-// Turns results.json's figures into the markdown tables the bench prints (and the README quotes).
+// Turns results.json's figures into the markdown tables the bench prints (and tests/bench/RESULTS.md keeps).
 // Only formatting here: every number and every budget verdict is computed by the measuring modules.
 import { CATEGORIES } from './lighthouse.mjs';
 import { FIRST_QUERY_BUDGET_BYTES, WARM_QUERY_BUDGET_MS } from './search.mjs';
@@ -141,6 +141,6 @@ export function formatTables(results) {
   if (results.starlight) parts.push('', '### Side by side with Starlight', '', starlightTable(results.starlight, results));
   if (results.scale) parts.push('', '### Scale (synthetic digests)', '', scaleTable(results.scale, results.scaleBase));
   const phases = Object.entries(results.phaseSeconds ?? {}).map(([k, v]) => `${k} ${v} s`).join(', ');
-  parts.push('', `Total bench time: ${secs(results.durationMs)}${phases ? ` (${phases})` : ''}. Raw figures: bench/results.json.`);
+  parts.push('', `Total bench time: ${secs(results.durationMs)}${phases ? ` (${phases})` : ''}. Raw figures: tests/bench/results.json.`);
   return parts.join('\n');
 }
