@@ -15,7 +15,8 @@ export function readerPages(): string[] {
 /** Collects what would show as an error in the console, including failed requests and CSP violations. */
 export function watch(page: Page): string[] {
   const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  // The 404 page is served with status 404, which Chromium also reports on the console.
+  page.on('console', (m) => m.type() === 'error' && !m.location().url.includes('/no-such-page') && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && !r.url().includes('/no-such-page') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   return problems;
