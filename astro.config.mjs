@@ -17,6 +17,7 @@ import { rehypeMentionLinks } from './src/markdown/rehype-mention-links.ts';
 import { rehypeParagraphNumbers } from './src/markdown/rehype-paragraph-numbers.ts';
 import { rehypeSearchParagraphs } from './src/markdown/rehype-search-paragraphs.ts';
 import { remarkSectionHeading } from './src/markdown/remark-section-heading.ts';
+import { remarkTextOnly } from './src/markdown/remark-text-only.ts';
 
 // The one place the public address is set; canonical URLs, citations and the sitemap derive from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -52,7 +53,8 @@ export default defineConfig({
       gfm: false,
       // SmartyPants would rewrite quotes and dashes: the text is reproduced verbatim.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkSectionHeading],
+      // remarkTextOnly first: a section that holds code or unsafe markup stops the build before anything runs it.
+      remarkPlugins: [remarkTextOnly, remarkGfm, remarkSectionHeading],
       // Astro's own rehypeHeadingIds runs after these; it keeps ids that are already set, and
       // rehypeExplicitHeadingIds makes sure every heading has one, so no id is derived from text.
       rehypePlugins: [
