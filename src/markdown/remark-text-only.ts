@@ -64,13 +64,15 @@ export function findCode(tree: Root): { line: number; column: number; message: s
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     const column = node.position?.start.column ?? 0;
-    const what = CODE_NODES[node.type];
+    // MDX node types are not in mdast's own type list.
+    const type = node.type as string;
+    const what = CODE_NODES[type];
     if (what) {
       const value = (node as { value?: string }).value ?? '';
       found.push({ line, column, message: `${what} is code, and a section is text: ${quote(value.trim())}` });
       return;
     }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
       const el = node as unknown as Jsx;
       const name = el.name ?? '';
       const allowed = ALLOWED_ELEMENTS[name];
