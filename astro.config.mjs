@@ -32,7 +32,20 @@ export default defineConfig({
   compressHTML: false,
   // The site's CSP allows no inline scripts or styles: every bundled script and stylesheet is a file.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX output starts with the directive "use astro:head-inject", which Astro itself reads;
+        // the bundler warns, once per section, that it may not keep it. Harmless and ~160 lines a build: only
+        // that warning is dropped, so a real problem is what an editor sees.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // A duplicate id in a collection stops the build (Astro only warns by default).
   prerenderConflictBehavior: 'error',
   // A meta-refresh page at each old path (any static host); the integration also writes dist/_redirects.

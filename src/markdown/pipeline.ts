@@ -14,6 +14,7 @@ import { rehypeMentionLinks } from './rehype-mention-links.ts';
 import { rehypeParagraphNumbers } from './rehype-paragraph-numbers.ts';
 import { rehypeSearchParagraphs } from './rehype-search-paragraphs.ts';
 import { remarkSectionHeading } from './remark-section-heading.ts';
+import { remarkTextOnly } from './remark-text-only.ts';
 
 /** The entity names the plugins look for; called on first use, so the records are read once per build. */
 export interface PipelineSources {
@@ -27,7 +28,8 @@ export function markdownPipeline(sources: PipelineSources) {
     gfm: false,
     // SmartyPants would rewrite quotes and dashes: the text is reproduced verbatim.
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkSectionHeading],
+    // remarkTextOnly first: a section that holds code or unsafe markup stops the build before anything runs it.
+    remarkPlugins: [remarkTextOnly, remarkGfm, remarkSectionHeading],
     // Astro's own rehypeHeadingIds runs after these; it keeps ids that are already set, and
     // rehypeExplicitHeadingIds makes sure every heading has one, so no id is derived from text.
     rehypePlugins: [
