@@ -17,6 +17,7 @@ import { rehypeMentionLinks } from './src/markdown/rehype-mention-links.ts';
 import { rehypeParagraphNumbers } from './src/markdown/rehype-paragraph-numbers.ts';
 import { rehypeSearchParagraphs } from './src/markdown/rehype-search-paragraphs.ts';
 import { remarkSectionHeading } from './src/markdown/remark-section-heading.ts';
+import { remarkTextOnly } from './src/markdown/remark-text-only.ts';
 
 // The one place the public address is set; canonical URLs, citations and the sitemap derive from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -39,7 +40,20 @@ export default defineConfig({
   compressHTML: false,
   // The site's CSP allows no inline scripts or styles: every bundled script and stylesheet is a file.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX output starts with the directive "use astro:head-inject", which Astro itself reads;
+        // the bundler warns, once per section, that it may not keep it. Harmless and ~160 lines a build: only
+        // that warning is dropped, so a real problem is what an editor sees.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // A duplicate id in a collection stops the build (Astro only warns by default).
   prerenderConflictBehavior: 'error',
   // A meta-refresh page at each old path (any static host); the integration also writes dist/_redirects.
@@ -52,7 +66,8 @@ export default defineConfig({
       gfm: false,
       // SmartyPants would rewrite quotes and dashes: the text is reproduced verbatim.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkSectionHeading],
+      // remarkTextOnly first: a section that holds code or unsafe markup stops the build before anything runs it.
+      remarkPlugins: [remarkTextOnly, remarkGfm, remarkSectionHeading],
       // Astro's own rehypeHeadingIds runs after these; it keeps ids that are already set, and
       // rehypeExplicitHeadingIds makes sure every heading has one, so no id is derived from text.
       rehypePlugins: [

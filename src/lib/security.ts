@@ -4,14 +4,19 @@
  * the same policy, plus what only a header can carry, to dist/_headers for static hosts.
  *
  * No 'unsafe-inline': every script and stylesheet is an external file from this origin.
- * 'wasm-unsafe-eval' and blob: workers are what Pagefind's WebAssembly search needs.
+ * 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs; its worker is a file from this origin
+ * (pagefind-worker.js), so no blob: workers, and no page uses a data: image.
+ *
+ * What only a response header can give (the <meta> tag cannot): frame-ancestors (no framing, against
+ * clickjacking; X-Frame-Options for old browsers), X-Content-Type-Options, Referrer-Policy, Permissions-Policy
+ * and Cross-Origin-Opener-Policy. A host that cannot send dist/_headers serves the site without them.
  */
 const directives: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
-  'worker-src': "'self' blob:",
+  'worker-src': "'self'",
   'style-src': "'self'",
-  'img-src': "'self' data:",
+  'img-src': "'self'",
   'font-src': "'self'",
   'connect-src': "'self'",
   'object-src': "'none'",

@@ -1,12 +1,17 @@
-// Serves the production build (dist/) with its search index, as a static host would:
-// directory indexes, the 404 page, and the headers from dist/_headers when present.
+// Serves the production build (dist/) as a static host would: directory indexes, a 301 to the trailing
+// slash, the 404 page with status 404, and the headers from dist/_headers for each path.
 // Usage: node src/server/serve.mjs [port]   (PORT env var also works; default 4321)
+//
+// Why a server of our own rather than `astro preview`: preview's `server.headers` applies one set of headers
+// to every response, while a static host applies dist/_headers per path pattern (Netlify/Cloudflare syntax);
+// the e2e tests check the headers the build writes, as a host would send them. So this stays, small.
+// Whatever the request, it gets an answer (400 for a malformed path, 404 for an unknown one) and the
+// server stays up: one bad %-escape must not take the site down for everyone else.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(process.env.DIST_DIR ?? 'dist');
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml',
@@ -15,49 +20,87 @@ const types = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
-/** Headers from a Netlify/Cloudflare-style _headers file: only the `/*` block is honoured, which is all we write. */
-function globalHeaders() {
-  const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
-  const headers = {};
-  let inAll = false;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) { inAll = line.trim() === '/*'; continue; }
+/**
+ * The rules of a Netlify/Cloudflare-style _headers file: a path pattern on its own line (`*` matches any
+ * run of characters), then indented `Name: value` lines. Every rule whose pattern matches applies.
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ test: new RegExp(`^${pattern}$`), headers: {} });
+      continue;
+    }
     const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (inAll && m) headers[m[1]] = m[2];
+    if (m && rules.length) rules.at(-1).headers[m[1].trim()] = m[2];
   }
-  return headers;
+  return (path) => Object.assign({}, ...rules.filter((r) => r.test.test(path)).map((r) => r.headers));
 }
 
-if (!existsSync(root)) {
-  console.error(`No build found at ${root}. Run "npm run build" first.`);
-  process.exit(1);
-}
-const extra = globalHeaders();
+/** A request handler serving `root`. */
+export function siteHandler(root) {
+  root = resolve(root);
+  const headersFile = join(root, '_headers');
+  const headersFor = parseHeaders(existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
+  const isDir = (p) => existsSync(p) && statSync(p).isDirectory();
 
-function resolveFile(urlPath) {
-  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, path);
-  if (!file.startsWith(root)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) ? file : null;
+  const send = (req, res, status, file, path, extra = {}) => {
+    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path), ...extra });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  };
+  const plain = (res, status, text) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`${text}\n`);
+  };
+
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
+    let path;
+    let raw;
+    try {
+      // Only the path: the query is the page's business, and `//host/x` must not be read as a host.
+      raw = (req.url ?? '/').split('?')[0].split('#')[0];
+      if (!raw.startsWith('/')) return plain(res, 400, 'Bad request');
+      path = decodeURIComponent(raw);
+    } catch {
+      return plain(res, 400, 'Bad request: malformed %-escape in the path');
+    }
+    if (path.includes('\0') || path.includes('\\')) return plain(res, 400, 'Bad request');
+    const file = join(root, normalize(path));
+    if (file !== root && !file.startsWith(root + sep)) return plain(res, 400, 'Bad request');
+    const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : '';
+    try {
+      // Directory URLs without the trailing slash redirect, as static hosts do.
+      if (!path.endsWith('/') && isDir(file)) {
+        res.writeHead(301, { Location: `${raw}/${query}` });
+        return res.end();
+      }
+      const target = isDir(file) ? join(file, 'index.html') : file;
+      if (existsSync(target) && statSync(target).isFile()) return send(req, res, 200, target, path);
+      const notFound = join(root, '404.html');
+      return existsSync(notFound) ? send(req, res, 404, notFound, path) : plain(res, 404, 'Not found');
+    } catch {
+      return plain(res, 400, 'Bad request');
+    }
+  };
 }
 
-createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  // Directory URLs without the trailing slash redirect, as static hosts do.
-  const dir = join(root, url.pathname);
-  if (!url.pathname.endsWith('/') && existsSync(dir) && statSync(dir).isDirectory()) {
-    res.writeHead(301, { Location: url.pathname + '/' + url.search });
-    return res.end();
+/** Starts the server; resolves once it listens. */
+export function serve(root, port, host = '127.0.0.1') {
+  const server = createServer(siteHandler(root));
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = resolve(process.env.DIST_DIR ?? 'dist');
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`No build found at ${root}. Run "npm run build" first.`);
+    process.exit(1);
   }
-  const file = resolveFile(url.pathname);
-  const status = file ? 200 : 404;
-  const body = file ?? join(root, '404.html');
-  res.writeHead(status, { 'Content-Type': types[extname(body)] ?? 'application/octet-stream', ...extra });
-  if (req.method === 'HEAD') return res.end();
-  createReadStream(body).pipe(res);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://localhost:${port}/`);
-});
+  const server = await serve(root, port);
+  console.log(`Serving ${root} at http://localhost:${server.address().port}/`);
+}

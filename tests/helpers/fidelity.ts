@@ -3,7 +3,7 @@
  * the received text (layout undone, corrections applied) against the built reading copy and
  * section pages. Returns the problems found; none means the site is faithful.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { applyCorrections, firstDifference, receivedBlocks, sentences, type Correction } from './received-text.ts';
@@ -39,5 +39,50 @@ export function fidelityProblems(articleDir: string, article: string, dist?: str
       if (!twin || paragraphText(p) !== paragraphText(twin)) problems.push(`section ${heading.id}: ¶ ${p.id} differs from the reading copy`);
     }
   }
+  return problems;
+}
+
+/** Markdown's backslash escapes undone: what a reader sees of a paragraph written in MDX. */
+const unescapeMdx = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/**
+ * The same check on the sources, before any build: the sections' paragraphs, in section order, against the
+ * received text (layout undone, corrections applied), with each section's ¶ range and the article's own
+ * headings. Cheap enough to run the moment an article is started (`npm run article:new`) or edited.
+ */
+export function sourceFidelityProblems(articleDir: string, startHeading?: string): string[] {
+  const blocks = receivedBlocks(readFileSync(join(articleDir, 'source.txt'), 'utf8'), startHeading);
+  const { corrections } = yaml.load(readFileSync(join(articleDir, 'corrections.yaml'), 'utf8')) as { corrections: Correction[] };
+  const expected = applyCorrections(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text), corrections);
+  const sectionsDir = join(articleDir, 'sections');
+  const sections = readdirSync(sectionsDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(sectionsDir, file), 'utf8'));
+      if (!m) throw new Error(`${join(sectionsDir, file)}: no frontmatter block`);
+      const data = yaml.load(m[1]!) as { title: string; heading: string; order: number; paragraphs: { first: number; last: number } };
+      const paragraphs = m[2]!.split(/\n\s*\n/).map((p) => unescapeMdx(p.replace(/\s+/g, ' ').trim())).filter(Boolean);
+      return { file, data, paragraphs };
+    })
+    .sort((a, b) => a.data.order - b.data.order);
+  const problems: string[] = [];
+  const actual = sections.flatMap((s) => s.paragraphs);
+  const diff = firstDifference(expected.flatMap((p) => sentences(p)), actual.flatMap((p) => sentences(p)));
+  if (diff) problems.push(`sections: ${diff}`);
+  if (actual.length !== expected.length) problems.push(`sections hold ${actual.length} paragraphs, the received text ${expected.length}`);
+  let n = 0;
+  for (const s of sections) {
+    const want = { first: n + 1, last: n + s.paragraphs.length };
+    if (s.data.paragraphs.first !== want.first || s.data.paragraphs.last !== want.last) {
+      problems.push(`${s.file}: paragraphs is { first: ${s.data.paragraphs.first}, last: ${s.data.paragraphs.last} }, its text holds ¶ ${want.first}–${want.last}`);
+    }
+    s.paragraphs.forEach((p, i) => {
+      if (expected[n + i] !== undefined && p !== expected[n + i]) problems.push(`${s.file}: ¶ ${n + i + 1} differs from the received paragraph`);
+    });
+    n = want.last;
+  }
+  const own = blocks.filter((b) => b.kind === 'heading').map((b) => b.text).join(' | ');
+  const headings = sections.filter((s) => s.data.heading === 'article').map((s) => s.data.title.toUpperCase()).join(' | ');
+  if (own !== headings) problems.push(`the sections' own headings are "${headings}", expected "${own}"`);
   return problems;
 }

@@ -13,6 +13,14 @@ describe('the content security policy', () => {
     }
   });
 
+  test('allows nothing the site does not use: no blob: workers, no data: images', () => {
+    for (const policy of [CSP_META, CSP_HEADER]) {
+      assert.match(policy, /worker-src 'self'(;|$)/);
+      assert.match(policy, /img-src 'self'(;|$)/);
+      assert.doesNotMatch(policy, /blob:|data:/);
+    }
+  });
+
   test('forbids framing in the header only, where browsers honour it', () => {
     assert.match(CSP_HEADER, /frame-ancestors 'none'/);
     assert.doesNotMatch(CSP_META, /frame-ancestors/);
