@@ -23,6 +23,7 @@ const ENTITY_FILES = ['regions', 'countries', 'places', 'organisations', 'treati
 const RECORD_NAME: Record<Kind, string> = {
   regions: 'a region', countries: 'a country', places: 'a place', organisations: 'an organisation', treaties: 'a treaty',
   people: 'a person', articles: 'an article record', sections: 'a section', corrections: 'the corrections file',
+  asOf: 'the as-of record',
 };
 
 /** A path as an editor would type it: relative to the project when inside it. */
@@ -54,8 +55,18 @@ export function findLine(text: string, path: (string | number)[], fromLine = 1):
   return found;
 }
 
-const valueAt = (data: unknown, path: PropertyKey[]) =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+/**
+ * The value at a path in the data as written. A schema may read a plain value as an object (a bare string as
+ * `{ paragraph: … }`): the path then stops at the plain value, which is what the editor wrote.
+ */
+function valueAt(data: unknown, path: PropertyKey[]): { value: unknown; path: PropertyKey[] } {
+  let v = data;
+  for (let i = 0; i < path.length; i++) {
+    if (v === null || typeof v !== 'object') return { value: v, path: path.slice(0, i) };
+    v = (v as Record<PropertyKey, unknown>)[path[i]!];
+  }
+  return { value: v, path };
+}
 
 /** One zod issue in plain words, without the field (the caller names it). */
 function explain(issue: z.core.$ZodIssue, value: unknown): string {
@@ -72,8 +83,8 @@ function explain(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_big':
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}; found ${showValue(value)}`;
     case 'custom':
-      // Date messages already quote the value.
-      return issue.message.includes(JSON.stringify(value)) ? issue.message : `${issue.message}; found ${showValue(value)}`;
+      // Date messages start with the value they refuse.
+      return issue.message.startsWith(JSON.stringify(value)) ? issue.message : `: ${issue.message}; found ${showValue(value)}`;
     default:
       return `${issue.message.replace(/^Invalid (string|input): /, '')}; found ${showValue(value)}`;
   }
@@ -88,15 +99,15 @@ export function shapeErrors(kind: Kind, data: unknown, where: string, text = '',
   if (r.success) return [];
   return r.error.issues.flatMap((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    return keys.map((path) => {
-      const value = valueAt(data, path);
+    return keys.map((issuePath) => {
+      const { value, path } = valueAt(data, issuePath);
       const line = text ? findLine(text, path.map((k) => (typeof k === 'symbol' ? String(k) : k)), fromLine) : 0;
       const field = path.join('.');
       const problem =
         issue.code === 'unrecognized_keys'
           ? `is not a field of ${RECORD_NAME[kind]} (a misspelling, or a field this edition does not have); found ${showValue(value)}`
           : explain(issue, value);
-      return `${where}${line ? `, line ${line}` : ''}: field "${field}" ${problem}`;
+      return `${where}${line ? `, line ${line}` : ''}: field "${field}"${problem.startsWith(':') ? '' : ' '}${problem}`;
     });
   });
 }
@@ -259,6 +270,13 @@ export function checkContent(root: string): string[] {
       }
       errors.push(...shapeErrors(kind, record, where, text, idLine || 1));
     });
+  }
+
+  const asOfFile = join(root, 'entities', 'as-of.yaml');
+  if (existsSync(asOfFile)) {
+    const text = read(asOfFile);
+    const data = parseYaml(asOfFile, text);
+    if (data !== undefined) errors.push(...shapeErrors('asOf', data, displayPath(asOfFile), text));
   }
 
   const articlesDir = join(root, 'articles');

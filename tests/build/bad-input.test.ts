@@ -6,7 +6,7 @@
  * The message is matched exactly, and a failed build leaves no site behind.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
@@ -55,4 +55,17 @@ describe('bad input stops the build with its exact message', () => {
     );
     assert.deepEqual(r.left, []);
   });
+
+  // Other fixtures list the phrases their message must hold in an expect.json (one per check whose wiring
+  // into the build only a build proves).
+  for (const kind of readdirSync(join(projectRoot, 'tests/fixtures/bad')).sort()) {
+    const file = join(projectRoot, 'tests/fixtures/bad', kind, 'expect.json');
+    if (!existsSync(file)) continue;
+    const expect = JSON.parse(readFileSync(file, 'utf8')) as { because: string; contains: string[] };
+    test(`${expect.because} stops the build (${kind})`, () => {
+      const r = buildOver(kind);
+      assert.notEqual(r.status, 0, `the build passed, but ${expect.because}`);
+      for (const phrase of expect.contains) assert.ok(r.output.includes(phrase), `the error should mention ${JSON.stringify(phrase)}:\n${r.output.slice(-2500)}`);
+    });
+  }
 });
