@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { loadNamed } from './src/lib/entities/names.ts';
 import { buildMatcher } from './src/lib/entities/mentions.ts';
 import { contentRoot } from './src/lib/paths.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
@@ -50,7 +51,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A meta-refresh page at each old path (any static host); the integration also writes dist/_redirects.
   redirects,
-  integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex()],
+  // contentChecks last: it checks content before Astro reads it, and keeps a build's output only once every
+  // other integration has finished with it.
+  integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex(), contentChecks(contentRoot())],
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does. The plugins and
     // their order are in src/markdown/pipeline.ts, shared with the unit tests.

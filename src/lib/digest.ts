@@ -8,6 +8,9 @@ import { textNames } from './entities/names.ts';
 import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './entities/integrity.ts';
 import { topicWarnings, unreferencedEntities } from './entities/coverage.ts';
 import { buildMentionIndex, type MentionIndex } from './entities/mention-index.ts';
+import { checkCitedParagraphs, citedParagraphs, parseParagraphRef } from './entities/sources.ts';
+import { loadAsOf, type AsOf } from './entities/as-of.ts';
+import { contentRoot } from './paths.ts';
 import { collectEvents, type TimelineEvent } from './timeline/timeline.ts';
 import { articleUrl, paragraphUrl, sectionUrl } from './urls.ts';
 
@@ -49,6 +52,8 @@ export interface Entities {
 export interface Digest {
   articles: ArticleView[];
   entities: Entities;
+  /** The date the edition's own records hold as of, and the rule in words. */
+  asOf: AsOf;
   /** Where each entity is mentioned in the text, built once per build. */
   mentions: MentionIndex;
   /** Every dated event of every article, in timeline order, collected once per build. */
@@ -72,6 +77,8 @@ async function load(): Promise<Digest> {
     ...ENTITY_KINDS.map((k) => getCollection(k)),
   ]);
   const entities = Object.fromEntries(ENTITY_KINDS.map((k, i) => [k, lists[i]])) as unknown as Entities;
+  const asOf = loadAsOf(contentRoot());
+  const cites = citedParagraphs(entities);
   const refs = [...sections.flatMap(sectionRefs), ...ENTITY_KINDS.flatMap((k) => entities[k].flatMap((e) => entityRefs(k, e)))];
   const errors = checkIntegrity({
     sections: sections.map((s) => ({
@@ -89,9 +96,7 @@ async function load(): Promise<Digest> {
       ...corrections.flatMap((c) =>
         c.data.corrections.map((x) => ({ file: c.filePath ?? c.id, field: `corrections.${x.id}.paragraph`, article: c.id, paragraph: x.paragraph })),
       ),
-      ...entities.organisations.flatMap((o) =>
-        o.data.members.flatMap((m) => (m.source ? [{ file: `${o.filePath} (${o.id})`, field: `members.${m.country.id}.source`, ...parseSource(m.source) }] : [])),
-      ),
+      ...cites.map(({ file, field, article, paragraph }) => ({ file, field, article, paragraph })),
     ],
   });
   if (errors.length) throw new Error(`Content errors:\n  ${errors.join('\n  ')}`);
@@ -102,9 +107,12 @@ async function load(): Promise<Digest> {
   const byKind = new Map(ENTITY_KINDS.map((k) => [k, new Map(entities[k].map((e) => [e.id, e]))]));
   const named = ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, names: textNames(e.data) })));
   const mentions = buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' }))));
+  const unsupported = checkCitedParagraphs(cites, mentions, (kind, id) => `${byKind.get(kind)!.get(id)!.data.name} (${kind}/${id})`);
+  if (unsupported.length) throw new Error(`Content errors:\n  ${unsupported.join('\n  ')}`);
   checkCoverage(ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, file: e.filePath ?? kind }))), refs, mentions, views);
   return {
     articles: views,
+    asOf,
     entities,
     mentions,
     events: collectEvents({ articles: views, entities }),
@@ -145,11 +153,8 @@ function checkCoverage(named: { kind: EntityKind; id: string; file: string }[], 
   if (warnings.length) console.warn(`[digest] frontmatter and text disagree (warnings, see src/lib/coverage.ts):\n  ${warnings.join('\n  ')}`);
 }
 
-/** `karpovich-davydova-2021#p34` → its article and ¶ number. */
-export function parseSource(source: string): { article: string; paragraph: number } {
-  const [article, p] = source.split('#p');
-  return { article: article!, paragraph: Number(p) };
-}
+/** `<article-id>#p<N>` → its article and ¶ number. */
+export const parseSource = parseParagraphRef;
 
 /** The URL of a `<article-id>#p<N>` source: the paragraph on its section page. */
 export function sourceUrl(source: string, articles: ArticleView[]): string {
@@ -221,6 +226,7 @@ function entityRefs(kind: EntityKind, e: { id: string; filePath?: string; data: 
     ...many('parties', 'countries', d.parties),
     ...many('organisations', 'organisations', d.organisations),
     ...(Array.isArray(d.members) ? d.members.flatMap((m: { country: unknown }) => one('members.country', 'countries', m.country)) : []),
+    ...(Array.isArray(d.signatories) ? d.signatories.flatMap((x: { country?: unknown }) => one('signatories.country', 'countries', x.country)) : []),
   ];
 }
 

@@ -7,6 +7,9 @@
 import { z } from 'astro/zod';
 import { parseDateSpan } from './timeline/dates.ts';
 
+/** `<article-id>#p<N>`: how records cite a paragraph. */
+export const PARAGRAPH_REF = /^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9]\d*$/;
+
 /** The entity collections a record can refer to. */
 export type EntityCollection = 'regions' | 'countries' | 'places' | 'organisations' | 'treaties' | 'people';
 
@@ -34,6 +37,34 @@ export function contentSchemas(reference: ReferenceFn) {
   const refs = <C extends EntityCollection>(c: C) =>
     z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(reference(c)));
 
+  /** A paragraph of an article: `<article-id>#p<N>`, e.g. karpovich-davydova-2021#p34. */
+  const paragraphRef = z.string().regex(PARAGRAPH_REF, 'must be <article-id>#p<N>');
+
+  /**
+   * Where a fact this edition adds comes from. Either a ¶ of an article (the build checks that the ¶ names the
+   * entities the record links) or a public source with its name and address. A bare string is a ¶.
+   */
+  const source = z.preprocess(
+    (v) => (typeof v === 'string' ? { paragraph: v } : v),
+    z
+      .object({
+        /** The ¶ that states the fact. */
+        paragraph: paragraphRef.optional(),
+        /** A public source's name, as a reader would look it up (publisher and title). */
+        name: z.string().min(1).optional(),
+        /** The public source's address. */
+        url: z.url().optional(),
+        /** Which fact of the record this source supports, when the record has several sources. */
+        supports: z.string().min(1).optional(),
+      })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.paragraph ? v.name || v.url : !(v.name && v.url)) {
+          ctx.addIssue({ code: 'custom', message: 'a source is either a ¶ (<article-id>#p<N>) or a public source with both name and url' });
+        }
+      }),
+  );
+
   /** Fields every entity record shares. */
   const entityFields = {
     /** Fixed ASCII id: the entity's URL segment. */
@@ -44,26 +75,43 @@ export function contentSchemas(reference: ReferenceFn) {
     names: z.array(z.string().min(1)).default([]),
     /** Other names and spellings readers search for (other transliterations, Russian names, abbreviations); never matched in the text. */
     aliases: z.array(z.string().min(1)).default([]),
-    /** One neutral descriptive line written by this project. */
+    /** One neutral descriptive line written by this project, true as of the edition's as-of date (content/entities/as-of.yaml). */
     description: z.string().min(1),
+    /** Where the description's facts come from: ¶s of the article or public sources, shown on the entity's page. */
+    sources: z.array(source).default([]),
   };
 
-  /** Membership of a country in an organisation, as of the article's date unless `until` says otherwise. */
+  /** Membership of a country in an organisation, as of the edition's as-of date unless `until` says it ended earlier. */
   const membership = z
     .object({
       /** The member country. */
       country: reference('countries'),
-      /** member, observer, or a member whose participation is suspended. */
-      status: z.enum(['member', 'observer', 'suspended', 'former', 'founder']).default('member'),
-      /** When the membership began, where known. */
+      /**
+       * The standing at the as-of date (or when the membership ended): member; founder (a founding state that is not
+       * formally a member); associate member; observer; suspended (a member whose participation is suspended);
+       * former (the membership, or the organisation, ended: see `until`).
+       */
+      status: z.enum(['member', 'observer', 'associate', 'suspended', 'former', 'founder']).default('member'),
+      /** When the membership (of any kind) began, where known. */
       since: dateText.optional(),
+      /**
+       * When the present status began, where it differs from `since`: the year a member suspended its participation
+       * or became an associate. Pages show it as the status's date and `since` as the joining date, never the other way round.
+       */
+      statusSince: dateText.optional(),
       /** When it ended, where it has. */
       until: dateText.optional(),
-      /** The paragraph that supports it, as `<article-id>#p<N>` (e.g. karpovich-davydova-2021#p34). */
-      source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9]\d*$/, 'must be <article-id>#p<N>').optional(),
+      /** Every membership is a fact this edition adds, so it names at least one source. */
+      sources: z.array(source).min(1, 'every membership names its source: a ¶ (<article-id>#p<N>) or { name, url }'),
+      /** A neutral remark shown with the membership wherever it appears (the organisation's page, the country's page, the matrix). */
       note: z.string().optional(),
     })
-    .strict();
+    .strict()
+    .superRefine((m, ctx) => {
+      if ((m.status === 'suspended' || m.status === 'associate') && !m.statusSince) {
+        ctx.addIssue({ code: 'custom', path: ['statusSince'], message: `status "${m.status}" needs statusSince: the date the status began, not the joining date` });
+      }
+    });
 
   const regions = z.object({ ...entityFields }).strict();
 
@@ -71,9 +119,9 @@ export function contentSchemas(reference: ReferenceFn) {
       .object({
         ...entityFields,
         /** ISO 3166-1 alpha-2 code. */
-        iso2: z.string().regex(/^[A-Z]{2}$/),
+        iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2, e.g. GE)'),
         /** ISO 3166-1 numeric code: the key of the country's shape in world-atlas. */
-        isoNumeric: z.string().regex(/^\d{3}$/),
+        isoNumeric: z.string().regex(/^\d{3}$/, 'must be three digits in quotes (ISO 3166-1 numeric, e.g. "268")'),
         /** Whether the state is one of the fifteen former Soviet republics. */
         postSoviet: z.boolean().default(false),
         /** The article's regional group, for post-Soviet states. */
@@ -132,13 +180,31 @@ export function contentSchemas(reference: ReferenceFn) {
         parties: z.array(reference('countries')).default([]),
         /** Organisations under which it was made. */
         organisations: z.array(reference('organisations')).default([]),
+        /**
+         * Who signed it and in what capacity, for documents whose signatories are not simply states (e.g. members of a
+         * contact group): named in neutral words, with the source in `sources`.
+         */
+        signatories: z
+          .array(
+            z
+              .object({
+                /** The signatory's name as the source gives it. */
+                name: z.string().min(1),
+                /** The capacity in which they signed, in neutral words. */
+                capacity: z.string().min(1),
+                /** The state they represented, if they signed for one. */
+                country: reference('countries').optional(),
+              })
+              .strict(),
+          )
+          .default([]),
       })
       .strict();
 
   const people = z
       .object({
         ...entityFields,
-        /** The person's role at the time, as the article states it. */
+        /** The person's role at the edition's as-of date; `sources` names where it is stated (a ¶ where the article states it). */
         role: z.string().min(1),
         /** The state the person served. */
         country: reference('countries').optional(),
@@ -176,9 +242,9 @@ export function contentSchemas(reference: ReferenceFn) {
           .object({
             title: z.string(),
             /** Print ISSN. */
-            issnPrint: z.string().regex(/^\d{4}-\d{3}[\dX]$/),
+            issnPrint: z.string().regex(/^\d{4}-\d{3}[\dX]$/, 'must be an ISSN such as 1234-567X'),
             /** Online ISSN. */
-            issnOnline: z.string().regex(/^\d{4}-\d{3}[\dX]$/),
+            issnOnline: z.string().regex(/^\d{4}-\d{3}[\dX]$/, 'must be an ISSN such as 1234-567X'),
             publisher: z.string().optional(),
             /** The publisher's name in Russian. */
             publisherRu: z.string().optional(),
@@ -190,13 +256,30 @@ export function contentSchemas(reference: ReferenceFn) {
         volume: z.number().int(),
         issue: z.number().int(),
         pages: z.object({ first: z.number().int(), last: z.number().int() }).strict(),
-        doi: z.string().regex(/^10\.\d{4,}\/\S+$/),
+        doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1234/abc, without https://doi.org/'),
         /** Language of the text reproduced here (BCP 47). */
         language: z.string(),
         /** Abstracts: English as published; Russian restored from OCR. */
         abstract: z.object({ en: z.string(), ru: z.string() }).strict(),
         /** Notes on the restoration of the OCR'd Russian front matter (what could not be read with confidence). */
         restorationNotes: z.array(z.string()).default([]),
+        /**
+         * Paragraph breaks this edition inferred where the extraction lost a paragraph's indent at a column or page
+         * break (a line beginning a column or page right after a line that ends a sentence): the ¶ each break begins,
+         * and why a break is uncertain where it is. Listed on the About page; a test checks the list against the text.
+         */
+        inferredBreaks: z
+          .array(
+            z
+              .object({
+                /** The ¶ the inferred break begins. */
+                paragraph: z.number().int().positive(),
+                /** Why the break may be wrong, where it may be. */
+                uncertain: z.string().min(1).optional(),
+              })
+              .strict(),
+          )
+          .default([]),
         /** Facts not available, stated plainly on the site rather than guessed. */
         notAvailable: z.array(z.string()).default([]),
       })
@@ -278,7 +361,17 @@ export function contentSchemas(reference: ReferenceFn) {
       })
       .strict();
 
-  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections };
+  /** The one "as of" rule for everything the edition says in its own voice (content/entities/as-of.yaml). */
+  const asOf = z
+    .object({
+      /** The date descriptions, memberships and roles hold as of, at the precision chosen (e.g. 2021-07). */
+      date: dateText,
+      /** The rule in words, shown on the About page. */
+      rule: z.string().min(1),
+    })
+    .strict();
+
+  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections, asOf };
 }
 
 /** The schemas with references as plain ids: for unit tests and tools that read content outside Astro. */

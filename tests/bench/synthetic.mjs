@@ -1,7 +1,7 @@
 // Synthetic digests for the scale test: N× the content = the real article plus N−1 copies under new
 // ids (synthetic-01 …), in a temp folder that DIGEST_CONTENT points the build at.
 //
-// Why the real article stays in: entity records cite it (`members[].source: karpovich-davydova-2021#pN`),
+// Why the real article stays in: entity records cite it (`sources: [karpovich-davydova-2021#pN]`),
 // and the integrity check stops the build for a source naming an unknown article.
 // Why the words change: identical copies would make a search index of duplicates that compresses
 // unrealistically well. Each copy replaces about a quarter of its lower-case words (6+ letters) with a
@@ -21,7 +21,9 @@ const REAL = 'karpovich-davydova-2021';
 function protectedWords() {
   const words = new Set();
   for (const file of readdirSync(join(CONTENT, 'entities'))) {
-    for (const e of yaml.load(readFileSync(join(CONTENT, 'entities', file), 'utf8')) ?? []) {
+    const records = yaml.load(readFileSync(join(CONTENT, 'entities', file), 'utf8'));
+    // Entity files hold lists of records; as-of.yaml holds the edition's date, no names.
+    for (const e of Array.isArray(records) ? records : []) {
       for (const n of [e.name, ...(e.names ?? []), ...(e.aliases ?? [])]) for (const w of String(n).split(/\W+/)) words.add(w.toLowerCase());
     }
   }

@@ -3,6 +3,7 @@
  * organisation): a country's organisations and treaties, an organisation's members and bodies.
  */
 import type { EntityKind } from './integrity.ts';
+import type { Source } from './sources.ts';
 
 export interface Link {
   kind: EntityKind;
@@ -14,8 +15,8 @@ type Ref = { id: string };
 export interface RelationData {
   countries: { id: string; data: { region?: Ref } }[];
   places: { id: string; data: { countries: Ref[] } }[];
-  organisations: { id: string; data: { parent?: Ref; members: { country: Ref; status: string; since?: string; until?: string; note?: string; source?: string }[] } }[];
-  treaties: { id: string; data: { parties: Ref[]; organisations: Ref[] } }[];
+  organisations: { id: string; data: { parent?: Ref; members: ({ country: Ref } & Omit<Membership, 'organisation'>)[] } }[];
+  treaties: { id: string; data: { parties: Ref[]; organisations: Ref[]; signatories?: { country?: Ref }[] } }[];
   people: { id: string; data: { country?: Ref } }[];
 }
 
@@ -23,10 +24,12 @@ export interface Membership {
   organisation: string;
   status: string;
   since?: string;
+  /** When the present status (a suspension, an associate status) began, where it differs from `since`. */
+  statusSince?: string;
   until?: string;
   note?: string;
-  /** `<article-id>#p<N>`: the paragraph that supports the membership. */
-  source?: string;
+  /** Where the membership is stated: ¶s of an article (`paragraph`) or public sources (`name`, `url`). */
+  sources?: Source[];
 }
 
 export function membershipsOf(country: string, d: RelationData): Membership[] {
@@ -45,7 +48,7 @@ export function relatedTo(kind: EntityKind, id: string, d: RelationData): Link[]
       return [
         ...links('regions', d.countries.filter((c) => c.id === id && c.data.region).map((c) => c.data.region!.id)),
         ...links('organisations', membershipsOf(id, d).map((m) => m.organisation)),
-        ...links('treaties', d.treaties.filter((t) => t.data.parties.some((p) => p.id === id)).map((t) => t.id)),
+        ...links('treaties', d.treaties.filter((t) => [...t.data.parties, ...(t.data.signatories ?? []).flatMap((x) => (x.country ? [x.country] : []))].some((p) => p.id === id)).map((t) => t.id)),
         ...links('places', d.places.filter((p) => p.data.countries.some((c) => c.id === id)).map((p) => p.id)),
         ...links('people', d.people.filter((p) => p.data.country?.id === id).map((p) => p.id)),
       ];
@@ -60,7 +63,8 @@ export function relatedTo(kind: EntityKind, id: string, d: RelationData): Link[]
     }
     case 'treaties': {
       const t = d.treaties.find((x) => x.id === id);
-      return [...links('countries', t?.data.parties.map((p) => p.id) ?? []), ...links('organisations', t?.data.organisations.map((o) => o.id) ?? [])];
+      const signed = (t?.data.signatories ?? []).flatMap((x) => (x.country ? [x.country.id] : []));
+      return [...links('countries', [...(t?.data.parties.map((p) => p.id) ?? []), ...signed]), ...links('organisations', t?.data.organisations.map((o) => o.id) ?? [])];
     }
     case 'places':
       return links('countries', d.places.find((p) => p.id === id)?.data.countries.map((c) => c.id) ?? []);

@@ -1,0 +1,86 @@
+/**
+ * The sources of the facts this edition adds (entity descriptions, roles, dates, memberships). A ¶ cited as a
+ * source must name every entity the record links — the organisation and the country of a membership, the entity
+ * itself for its own record — or the citation points readers at a paragraph that does not say what the record
+ * claims (a membership citing ¶ 2 for a sentence in ¶ 4). The mention matcher that links the text decides what a
+ * paragraph names, so the check and the pages agree.
+ */
+import type { EntityKind } from './integrity.ts';
+import type { MentionIndex } from './mention-index.ts';
+
+/** A source as the schema gives it: a ¶ of an article, or a public source with name and address. */
+export interface Source {
+  paragraph?: string;
+  name?: string;
+  url?: string;
+  supports?: string;
+}
+
+/** One ¶ cited by a record, with the entities the record links. */
+export interface CitedParagraph {
+  file: string;
+  field: string;
+  /** The citation as written, `<article-id>#p<N>`. */
+  value: string;
+  article: string;
+  paragraph: number;
+  /** The entities the record is about; the ¶ must name each of them. */
+  links: { kind: EntityKind; id: string }[];
+}
+
+/** `karpovich-davydova-2021#p34` → its article and ¶ number. */
+export function parseParagraphRef(ref: string): { article: string; paragraph: number } {
+  const at = ref.lastIndexOf('#p');
+  return { article: ref.slice(0, at), paragraph: Number(ref.slice(at + 2)) };
+}
+
+type Ref = { id: string };
+
+/** The records' shapes this module reads (plain data, as the collections or a test give them). */
+export interface SourcedRecord {
+  id: string;
+  filePath?: string;
+  data: { sources?: Source[]; members?: { country: Ref; sources?: Source[] }[] };
+}
+
+/** Every ¶ any entity record cites, with the entities it must name. */
+export function citedParagraphs(records: Partial<Record<EntityKind, SourcedRecord[]>>): CitedParagraph[] {
+  const cites: CitedParagraph[] = [];
+  const add = (file: string, field: string, sources: Source[] | undefined, links: CitedParagraph['links']) => {
+    for (const s of sources ?? []) {
+      if (s.paragraph) cites.push({ file, field, value: s.paragraph, ...parseParagraphRef(s.paragraph), links });
+    }
+  };
+  for (const [kind, list] of Object.entries(records) as [EntityKind, SourcedRecord[]][]) {
+    for (const e of list) {
+      const file = `${e.filePath ?? kind} (${e.id})`;
+      add(file, 'sources', e.data.sources, [{ kind, id: e.id }]);
+      for (const m of e.data.members ?? []) {
+        add(file, `members.${m.country.id}.sources`, m.sources, [
+          { kind, id: e.id },
+          { kind: 'countries', id: m.country.id },
+        ]);
+      }
+    }
+  }
+  return cites;
+}
+
+/**
+ * Errors for cited ¶s that do not name the entities their record links. `label` turns an entity into words for
+ * the message (its display name), so an editor sees what the ¶ was expected to say.
+ */
+export function checkCitedParagraphs(
+  cites: CitedParagraph[],
+  mentions: Pick<MentionIndex, 'inParagraph'>,
+  label: (kind: EntityKind, id: string) => string = (kind, id) => `${kind}/${id}`,
+): string[] {
+  return cites.flatMap((c) => {
+    const named = new Set(mentions.inParagraph(c.article, c.paragraph).map((m) => `${m.kind}/${m.id}`));
+    const missing = c.links.filter((l) => !named.has(`${l.kind}/${l.id}`));
+    if (missing.length === 0) return [];
+    const what = missing.length === c.links.length && c.links.length > 1 ? 'names neither' : 'does not name';
+    const list = missing.map((l) => label(l.kind, l.id)).join(missing.length === c.links.length && c.links.length > 1 ? ' nor ' : ', ');
+    return [`${c.file}: field "${c.field}": "${c.value}": ¶ ${c.paragraph} ${what} ${list}; cite a ¶ that does, or a public source { name, url }`];
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * Headings this edition added (`heading: editorial`) are not the authors'. Wherever a section is named outside its
+ * own text — lists of sections, page titles — the name carries that mark, in words, so no reader takes the edition's
+ * heading for the article's.
+ */
+export const EDITORIAL_MARK = 'editorial heading';
+
+interface Titled {
+  title: string;
+  heading: 'article' | 'editorial';
+}
+
+/** The section's title for a page's <title>: "Kazakhstan (editorial heading)". */
+export function markedTitle(s: Titled): string {
+  return s.heading === 'editorial' ? `${s.title} (${EDITORIAL_MARK})` : s.title;
+}
