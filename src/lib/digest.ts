@@ -8,7 +8,7 @@ import { textNames } from './entities/names.ts';
 import { checkIntegrity, ENTITY_KINDS, type EntityKind, type Ref } from './entities/integrity.ts';
 import { topicWarnings, unreferencedEntities } from './entities/coverage.ts';
 import { buildMentionIndex, type MentionIndex } from './entities/mention-index.ts';
-import { checkCitedParagraphs, citedParagraphs, parseParagraphRef } from './entities/sources.ts';
+import { checkCitedParagraphs, citedParagraphs, parseParagraphRef, unsourcedRecords } from './entities/sources.ts';
 import { loadAsOf, type AsOf } from './entities/as-of.ts';
 import { contentRoot } from './paths.ts';
 import { collectEvents, type TimelineEvent } from './timeline/timeline.ts';
@@ -109,6 +109,8 @@ async function load(): Promise<Digest> {
   const mentions = buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' }))));
   const unsupported = checkCitedParagraphs(cites, mentions, (kind, id) => `${byKind.get(kind)!.get(id)!.data.name} (${kind}/${id})`);
   if (unsupported.length) throw new Error(`Content errors:\n  ${unsupported.join('\n  ')}`);
+  const unsourced = unsourcedRecords(entities);
+  if (unsourced.length) console.warn(`[digest] ${unsourced.length} entity records name no source yet (content/guide/sources.md): ${unsourced.join(', ')}`);
   checkCoverage(ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, file: e.filePath ?? kind }))), refs, mentions, views);
   return {
     articles: views,

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import yaml from 'js-yaml';
 import { loadNamed } from '../../src/lib/entities/names.ts';
 import { buildMentionIndex, type SectionText } from '../../src/lib/entities/mention-index.ts';
-import { checkCitedParagraphs, citedParagraphs, parseParagraphRef } from '../../src/lib/entities/sources.ts';
+import { checkCitedParagraphs, citedParagraphs, parseParagraphRef, unsourcedRecords } from '../../src/lib/entities/sources.ts';
 import { schemas } from '../../src/lib/schemas.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -118,4 +118,8 @@ describe('the real content', () => {
     assert.ok(members.length > 0);
     assert.deepEqual(members.filter(({ m }) => !m.sources?.length).map(({ org, m }) => `${org}/${m.country.id}`), []);
   });
+});
+
+test('records without a source are listed by kind and id, for the build to report', () => {
+  assert.deepEqual(unsourcedRecords({ places: [{ id: 'a', data: {} }, { id: 'b', data: { sources: [{ paragraph: 'x#p1' }] } }] }), ['places/a']);
 });

@@ -84,3 +84,13 @@ export function checkCitedParagraphs(
     return [`${c.file}: field "${c.field}": "${c.value}": ¶ ${c.paragraph} ${what} ${list}; cite a ¶ that does, or a public source { name, url }`];
   });
 }
+
+/**
+ * Entity records that name no source for their description: the build warns with their count (an error would stop
+ * every new article until each record is sourced; the page says plainly that no source is recorded).
+ */
+export function unsourcedRecords(records: Partial<Record<EntityKind, SourcedRecord[]>>): string[] {
+  return (Object.entries(records) as [EntityKind, SourcedRecord[]][]).flatMap(([kind, list]) =>
+    list.filter((e) => !e.data.sources?.length).map((e) => `${kind}/${e.id}`),
+  );
+}
