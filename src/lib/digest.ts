@@ -107,7 +107,9 @@ async function load(): Promise<Digest> {
   const byKind = new Map(ENTITY_KINDS.map((k) => [k, new Map(entities[k].map((e) => [e.id, e]))]));
   const named = ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => ({ kind, id: e.id, names: textNames(e.data) })));
   const mentions = buildMentionIndex(named, views.flatMap((a) => a.sections.map((s) => ({ article: a.id, section: s.data.id, first: s.data.paragraphs.first, body: s.entry.body ?? '' }))));
-  const unsupported = checkCitedParagraphs(cites, mentions, (kind, id) => `${byKind.get(kind)!.get(id)!.data.name} (${kind}/${id})`);
+  // Entities the text never names (a document it describes without a title) are checked through what they link.
+  const unnamed = new Set(named.filter((e) => mentions.of(e.kind, e.id).length === 0).map((e) => `${e.kind}/${e.id}`));
+  const unsupported = checkCitedParagraphs(cites, mentions, (kind, id) => `${byKind.get(kind)!.get(id)!.data.name} (${kind}/${id})`, unnamed);
   if (unsupported.length) throw new Error(`Content errors:\n  ${unsupported.join('\n  ')}`);
   const unsourced = unsourcedRecords(entities);
   if (unsourced.length) console.warn(`[digest] ${unsourced.length} entity records name no source yet (content/guide/sources.md): ${unsourced.join(', ')}`);
