@@ -9,6 +9,7 @@ import { autolinkOptions } from './src/markdown/autolink.ts';
 import { loadNamed } from './src/lib/entities/names.ts';
 import { buildMatcher } from './src/lib/entities/mentions.ts';
 import { contentRoot } from './src/lib/paths.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
@@ -58,7 +59,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A meta-refresh page at each old path (any static host); the integration also writes dist/_redirects.
   redirects,
-  integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex()],
+  // contentChecks last: it checks content before Astro reads it, and keeps a build's output only once every
+  // other integration has finished with it.
+  integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex(), contentChecks(contentRoot())],
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does.
     processor: unified({

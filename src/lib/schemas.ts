@@ -119,9 +119,9 @@ export function contentSchemas(reference: ReferenceFn) {
       .object({
         ...entityFields,
         /** ISO 3166-1 alpha-2 code. */
-        iso2: z.string().regex(/^[A-Z]{2}$/),
+        iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2, e.g. GE)'),
         /** ISO 3166-1 numeric code: the key of the country's shape in world-atlas. */
-        isoNumeric: z.string().regex(/^\d{3}$/),
+        isoNumeric: z.string().regex(/^\d{3}$/, 'must be three digits in quotes (ISO 3166-1 numeric, e.g. "268")'),
         /** Whether the state is one of the fifteen former Soviet republics. */
         postSoviet: z.boolean().default(false),
         /** The article's regional group, for post-Soviet states. */
@@ -242,9 +242,9 @@ export function contentSchemas(reference: ReferenceFn) {
           .object({
             title: z.string(),
             /** Print ISSN. */
-            issnPrint: z.string().regex(/^\d{4}-\d{3}[\dX]$/),
+            issnPrint: z.string().regex(/^\d{4}-\d{3}[\dX]$/, 'must be an ISSN such as 1234-567X'),
             /** Online ISSN. */
-            issnOnline: z.string().regex(/^\d{4}-\d{3}[\dX]$/),
+            issnOnline: z.string().regex(/^\d{4}-\d{3}[\dX]$/, 'must be an ISSN such as 1234-567X'),
             publisher: z.string().optional(),
             /** The publisher's name in Russian. */
             publisherRu: z.string().optional(),
@@ -256,7 +256,7 @@ export function contentSchemas(reference: ReferenceFn) {
         volume: z.number().int(),
         issue: z.number().int(),
         pages: z.object({ first: z.number().int(), last: z.number().int() }).strict(),
-        doi: z.string().regex(/^10\.\d{4,}\/\S+$/),
+        doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1234/abc, without https://doi.org/'),
         /** Language of the text reproduced here (BCP 47). */
         language: z.string(),
         /** Abstracts: English as published; Russian restored from OCR. */
