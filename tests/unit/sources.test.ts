@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import yaml from 'js-yaml';
 import { loadNamed } from '../../src/lib/entities/names.ts';
 import { buildMentionIndex, type SectionText } from '../../src/lib/entities/mention-index.ts';
-import { checkCitedParagraphs, citedParagraphs, parseParagraphRef } from '../../src/lib/entities/sources.ts';
+import { checkCitedParagraphs, citedParagraphs, parseParagraphRef, unsourcedRecords } from '../../src/lib/entities/sources.ts';
 import { schemas } from '../../src/lib/schemas.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -110,7 +110,8 @@ describe('the real content', () => {
   test('every ¶ an entity record cites names the entities the record links', () => {
     const cites = citedParagraphs(records);
     assert.ok(cites.length > 20, `only ${cites.length} cited ¶s found`);
-    assert.deepEqual(checkCitedParagraphs(cites, index), []);
+    const unnamed = new Set(loadNamed(content).filter((e) => index.of(e.kind, e.id).length === 0).map((e) => `${e.kind}/${e.id}`));
+    assert.deepEqual(checkCitedParagraphs(cites, index, undefined, unnamed), []);
   });
 
   test('every membership names a source', () => {
@@ -118,4 +119,14 @@ describe('the real content', () => {
     assert.ok(members.length > 0);
     assert.deepEqual(members.filter(({ m }) => !m.sources?.length).map(({ org, m }) => `${org}/${m.country.id}`), []);
   });
+});
+
+test('records without a source are listed by kind and id, for the build to report', () => {
+  assert.deepEqual(unsourcedRecords({ places: [{ id: 'a', data: {} }, { id: 'b', data: { sources: [{ paragraph: 'x#p1' }] } }] }), ['places/a']);
+});
+
+test('a document the text never names is checked through the states and bodies it links', () => {
+  const records = { treaties: [{ id: 'contract', filePath: 't.yaml', data: { sources: [{ paragraph: 'a#p1' }, { paragraph: 'a#p3' }], parties: [{ id: 'uzbekistan' }] } }] };
+  const errors = checkCitedParagraphs(citedParagraphs(records), mentions, undefined, new Set(['treaties/contract']));
+  assert.deepEqual(errors, ['t.yaml (contract): field "sources": "a#p1": ¶ 1 names none of countries/uzbekistan, which the record links; cite a ¶ that does, or a public source { name, url }']);
 });

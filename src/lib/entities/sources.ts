@@ -26,6 +26,11 @@ export interface CitedParagraph {
   paragraph: number;
   /** The entities the record is about; the ¶ must name each of them. */
   links: { kind: EntityKind; id: string }[];
+  /**
+   * For a record whose entity the text never names (a document the article describes without a title): the ¶ must
+   * name one of these instead — the states party to it, the bodies that made it.
+   */
+  or?: { kind: EntityKind; id: string }[];
 }
 
 /** `karpovich-davydova-2021#p34` → its article and ¶ number. */
@@ -40,21 +45,25 @@ type Ref = { id: string };
 export interface SourcedRecord {
   id: string;
   filePath?: string;
-  data: { sources?: Source[]; members?: { country: Ref; sources?: Source[] }[] };
+  data: { sources?: Source[]; members?: { country: Ref; sources?: Source[] }[]; parties?: Ref[]; organisations?: Ref[] };
 }
 
 /** Every ¶ any entity record cites, with the entities it must name. */
 export function citedParagraphs(records: Partial<Record<EntityKind, SourcedRecord[]>>): CitedParagraph[] {
   const cites: CitedParagraph[] = [];
-  const add = (file: string, field: string, sources: Source[] | undefined, links: CitedParagraph['links']) => {
+  const add = (file: string, field: string, sources: Source[] | undefined, links: CitedParagraph['links'], or?: CitedParagraph['or']) => {
     for (const s of sources ?? []) {
-      if (s.paragraph) cites.push({ file, field, value: s.paragraph, ...parseParagraphRef(s.paragraph), links });
+      if (s.paragraph) cites.push({ file, field, value: s.paragraph, ...parseParagraphRef(s.paragraph), links, ...(or?.length ? { or } : {}) });
     }
   };
   for (const [kind, list] of Object.entries(records) as [EntityKind, SourcedRecord[]][]) {
     for (const e of list) {
       const file = `${e.filePath ?? kind} (${e.id})`;
-      add(file, 'sources', e.data.sources, [{ kind, id: e.id }]);
+      const related = [
+        ...(e.data.parties ?? []).map((r) => ({ kind: 'countries' as const, id: r.id })),
+        ...(e.data.organisations ?? []).map((r) => ({ kind: 'organisations' as const, id: r.id })),
+      ];
+      add(file, 'sources', e.data.sources, [{ kind, id: e.id }], related);
       for (const m of e.data.members ?? []) {
         add(file, `members.${m.country.id}.sources`, m.sources, [
           { kind, id: e.id },
@@ -74,13 +83,30 @@ export function checkCitedParagraphs(
   cites: CitedParagraph[],
   mentions: Pick<MentionIndex, 'inParagraph'>,
   label: (kind: EntityKind, id: string) => string = (kind, id) => `${kind}/${id}`,
+  /** `kind/id` of entities the text never names: their own ¶ sources are checked through their `or` entities. */
+  unnamed: Set<string> = new Set(),
 ): string[] {
   return cites.flatMap((c) => {
     const named = new Set(mentions.inParagraph(c.article, c.paragraph).map((m) => `${m.kind}/${m.id}`));
+    if (c.or && c.links.length === 1 && unnamed.has(`${c.links[0]!.kind}/${c.links[0]!.id}`)) {
+      if (c.or.some((l) => named.has(`${l.kind}/${l.id}`))) return [];
+      const list = c.or.map((l) => label(l.kind, l.id)).join(', ');
+      return [`${c.file}: field "${c.field}": "${c.value}": ¶ ${c.paragraph} names none of ${list}, which the record links; cite a ¶ that does, or a public source { name, url }`];
+    }
     const missing = c.links.filter((l) => !named.has(`${l.kind}/${l.id}`));
     if (missing.length === 0) return [];
     const what = missing.length === c.links.length && c.links.length > 1 ? 'names neither' : 'does not name';
     const list = missing.map((l) => label(l.kind, l.id)).join(missing.length === c.links.length && c.links.length > 1 ? ' nor ' : ', ');
     return [`${c.file}: field "${c.field}": "${c.value}": ¶ ${c.paragraph} ${what} ${list}; cite a ¶ that does, or a public source { name, url }`];
   });
+}
+
+/**
+ * Entity records that name no source for their description: the build warns with their count (an error would stop
+ * every new article until each record is sourced; the page says plainly that no source is recorded).
+ */
+export function unsourcedRecords(records: Partial<Record<EntityKind, SourcedRecord[]>>): string[] {
+  return (Object.entries(records) as [EntityKind, SourcedRecord[]][]).flatMap(([kind, list]) =>
+    list.filter((e) => !e.data.sources?.length).map((e) => `${kind}/${e.id}`),
+  );
 }
