@@ -294,6 +294,8 @@ export function contentSchemas(reference: ReferenceFn) {
       date: dateText,
       /** The article's own wording of the date, e.g. "In the summer of 2021". */
       when: z.string().optional(),
+      /** Why the edition's date differs from the article's wording, with the source of the edition's date. */
+      dateNote: z.string().min(1).optional(),
       /** A short neutral label written by this project. */
       label: z.string().min(1),
       /** reported: the article reports it as having happened; planned/expected: announced for later. */

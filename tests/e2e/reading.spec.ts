@@ -9,7 +9,7 @@ test('a reader goes from home to the article, to a section, to a paragraph perma
   await expect(page).toHaveURL(ARTICLE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modern vectors of Russian diplomacy in the post-Soviet space');
 
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Central Asia' }).click();
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Central Asia', exact: true }).click();
   await expect(page).toHaveURL(`${ARTICLE}#central-asia`);
 
   await page.goto(`${ARTICLE}central-asia/`);

@@ -23,6 +23,7 @@ export interface EventRecord {
   id: string;
   date: string;
   when?: string;
+  dateNote?: string;
   label: string;
   status: 'reported' | 'planned' | 'expected';
   paragraph: number;
@@ -50,6 +51,8 @@ export interface TimelineEvent {
   span: DateSpan;
   /** The article's own wording of the date, where recorded. */
   when?: string;
+  /** Why the edition's date differs from the article's wording. */
+  dateNote?: string;
   label: string;
   status: EventRecord['status'];
   countries: string[];
@@ -102,6 +105,7 @@ export function collectEvents(digest: DigestLike): TimelineEvent[] {
           date: e.date,
           span: mustParseSpan(e.date),
           ...(e.when !== undefined ? { when: e.when } : {}),
+          ...(e.dateNote !== undefined ? { dateNote: e.dateNote } : {}),
           label: e.label,
           status: e.status,
           countries,
