@@ -44,7 +44,7 @@ export function resolveHref(href: string, pagePath: string, root: string): Href 
 export interface PageFacts {
   /** Every id on the page. */
   ids: string[];
-  /** Anchors the page publishes itself: ¶ ids and headings that carry their own permalink. */
+  /** Anchors the page publishes itself: ¶ ids, headings that carry their own permalink, a renamed section's former ids. */
   anchors: string[];
   /** Internal links (`<a>` and `<link>`) as `path` or `path#fragment`. */
   links: string[];
@@ -62,7 +62,9 @@ export function pageFacts(html: string, pagePath: string, home: string): PageFac
     const r = resolveHref(a.getAttribute('href')!, pagePath, home);
     return r && 'internal' in r ? [r.fragment ? `${r.internal}#${r.fragment}` : r.internal] : [];
   });
-  return { ids, anchors: [...new Set([...paragraphs, ...headings])], links };
+  // A renamed section's former ids (formerIds) were heading anchors: still published.
+  const former = root.querySelectorAll('.former-anchor[id]').map((e) => e.id);
+  return { ids, anchors: [...new Set([...paragraphs, ...headings, ...former])], links };
 }
 
 export interface LinkReport {
