@@ -7,7 +7,7 @@ import { projectRoot } from './build.ts';
 export const distDir = resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 
 export function requireDist(): void {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build at ${distDir}: run "npm run build" first`);
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build at ${distDir}: run "npm run build:local" first`);
 }
 
 /** The file of the page at a site path such as `/karpovich-davydova-2021/`. */

@@ -53,7 +53,7 @@ export function builtUrls(dist) {
 if (import.meta.main) {
   const dist = resolve(process.env.DIST_DIR ?? 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    console.error(`No build at ${dist}: run "npm run build" first.`);
+    console.error(`No build at ${dist}: run "npm run build:local" first.`);
     process.exit(1);
   }
   const existing = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8')) : [];
