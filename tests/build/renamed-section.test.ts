@@ -4,7 +4,9 @@
  * build (tests/fixtures/renamed/ over tests/fixtures/base/), with SITE_URL=https://example.org and
  * BASE_PATH=/vectors/, checked as the real build is: links (the same checker as tests/built/links.test.ts), the
  * URL manifest (the base fixture's URLs before the rename, tests/fixtures/renamed/url-manifest.txt), valid HTML,
- * no code but the site's own; and no local address anywhere in it.
+ * no code but the site's own; and no local address anywhere in it. Then Chromium, with the build served at /vectors/
+ * (src/server/serve.mjs, without _redirects as on GitHub Pages): search loads its index and links inside the folder,
+ * and the old address opens the new page at the ¶ asked for.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { allPages, page, pageFile } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/html-valid.ts';
 import { checkLinks } from '../helpers/page-links.ts';
 import { builtUrls } from '../tools/url-manifest.mjs';
+import { launchBrowser } from '../bench/browser.mjs';
+import { serve } from '../../src/server/serve.mjs';
 
 const SITE = 'https://example.org';
 const BASE = '/vectors/';
@@ -82,5 +86,30 @@ describe('a renamed section, in a site published at https://example.org/vectors/
   test('no file of this production build carries a local address', () => {
     const local = files(out).filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, 'latin1'))).map((f) => relative(out, f));
     assert.deepEqual(local, []);
+  });
+});
+
+describe('in Chromium, the build served at /vectors/', () => {
+  test('search finds the renamed section through the index in the folder, and the old address keeps its ¶', async () => {
+    const server = await serve(out, 0, '127.0.0.1', BASE);
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('requestfailed', (req) => failed.push(req.url()));
+      page.on('response', (res) => res.status() >= 400 && failed.push(`${res.status()} ${res.url()}`));
+      await page.goto(`${origin}${BASE}search/?q=end`);
+      const first = page.locator('[data-search-results] a').first();
+      await first.waitFor({ timeout: 20_000 });
+      assert.match((await first.getAttribute('href'))!, /^\/vectors\/test-article\/closing\/(\?|#|$)/);
+      assert.deepEqual(failed, [], 'every request of the search page succeeded');
+
+      await page.goto(`${origin}${BASE}test-article/conclusion/#p3`);
+      await page.waitForURL(`${origin}${BASE}test-article/closing/#p3`, { timeout: 10_000 });
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });
