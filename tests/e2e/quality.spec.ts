@@ -6,45 +6,10 @@
  * page are tests/a11y/ (`npm run test:a11y`), too slow for `npm test`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { axe, watch } from '../helpers/axe.ts';
-import { distDir } from '../helpers/dist.ts';
+import { astroTemplates, templateSample } from '../helpers/templates.ts';
 
-const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
-
-/** The first page the build made from a dynamic route, e.g. the first country; undefined if none. */
-const firstBuilt = (folder: string, skip: string[] = []) => {
-  const id = readdirSync(join(distDir, folder), { withFileTypes: true }).filter((e) => e.isDirectory() && !skip.includes(e.name)).map((e) => e.name).sort()[0];
-  return id && `/${folder}/${id}/`;
-};
-
-const ARTICLE = '/karpovich-davydova-2021/';
-const kinds = ['regions', 'countries', 'places', 'organisations', 'treaties', 'people'];
-
-/** One page per page template (each .astro file under src/pages/); the test below fails when a template has none. */
-const templates: Record<string, string | undefined> = {
-  'index.astro': '/',
-  '[article]/index.astro': ARTICLE,
-  '[article]/[section].astro': `${ARTICLE}georgia/`,
-  'about.astro': '/about/',
-  'membership.astro': '/membership/',
-  'map.astro': '/map/',
-  'timeline.astro': '/timeline/',
-  'timeline/[region].astro': firstBuilt('timeline', ['country']),
-  'timeline/country/[id].astro': firstBuilt('timeline/country'),
-  // With results and a filter chosen: the state with the most to check.
-  'search.astro': '/search/?q=Kyiv&type=Article+section',
-  '404.astro': '/no-such-page/',
-  ...Object.fromEntries(kinds.flatMap((k) => [[`${k}/index.astro`, `/${k}/`], [`${k}/[id].astro`, firstBuilt(k)]])),
-};
-
-function astroTemplates(dir = pagesDir, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? astroTemplates(dir, `${prefix}${e.name}/`) : e.name.endsWith('.astro') ? [`${prefix}${e.name}`] : [],
-  );
-}
+const templates = templateSample();
 
 /** Opens a page and waits for what its script renders (search results) before it is checked. */
 async function open(page: Page, url: string) {
