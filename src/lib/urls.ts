@@ -7,6 +7,8 @@ export const sectionUrl = (article: string, section: string) => `/${article}/${s
 export const paragraphUrl = (article: string, section: string, n: number) => `${sectionUrl(article, section)}#${paragraphAnchor(n)}`;
 export const entityIndexUrl = (kind: EntityKind) => `/${kind}/`;
 export const entityUrl = (kind: EntityKind, id: string) => `/${kind}/${id}/`;
+/** Name, kind and description of every entity, keyed by its page's address: what mention previews show. */
+export const previewsUrl = () => '/previews.json';
 export const searchUrl = (params: Record<string, string> = {}) => {
   const q = new URLSearchParams(params).toString();
   return q ? `/search/?${q}` : '/search/';
