@@ -140,6 +140,7 @@ abstract:
   en: "${T}: the abstract as published"
   ru: "${T}"
 notAvailable: []
+added: "9999-01-01" # ${T}: the day this edition publishes the text (YYYY-MM-DD), the date of its entry in the Atom feed
 `;
 }
 
