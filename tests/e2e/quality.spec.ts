@@ -29,6 +29,7 @@ const templates: Record<string, string | undefined> = {
   '[article]/[section].astro': `${ARTICLE}georgia/`,
   'about.astro': '/about/',
   'membership.astro': '/membership/',
+  'data/index.astro': '/data/',
   'map.astro': '/map/',
   'timeline.astro': '/timeline/',
   'timeline/[region].astro': firstBuilt('timeline', ['country']),
