@@ -23,7 +23,7 @@ const ENTITY_FILES = ['regions', 'countries', 'places', 'organisations', 'treati
 const RECORD_NAME: Record<Kind, string> = {
   regions: 'a region', countries: 'a country', places: 'a place', organisations: 'an organisation', treaties: 'a treaty',
   people: 'a person', articles: 'an article record', sections: 'a section', corrections: 'the corrections file',
-  asOf: 'the as-of record',
+  asOf: 'the as-of record', datasets: 'the datasets file',
 };
 
 /** A path as an editor would type it: relative to the project when inside it. */
@@ -277,6 +277,14 @@ export function checkContent(root: string): string[] {
     const text = read(asOfFile);
     const data = parseYaml(asOfFile, text);
     if (data !== undefined) errors.push(...shapeErrors('asOf', data, displayPath(asOfFile), text));
+  }
+
+  // The licences stated with the downloads of /data/; src/lib/data/datasets.ts says so when the file is missing.
+  const datasetsFile = join(root, 'datasets.yaml');
+  if (existsSync(datasetsFile)) {
+    const text = read(datasetsFile);
+    const data = parseYaml(datasetsFile, text);
+    if (data !== undefined) errors.push(...shapeErrors('datasets', data, displayPath(datasetsFile), text));
   }
 
   const articlesDir = join(root, 'articles');

@@ -18,6 +18,7 @@ import { byteSize, bytesText, fileSize } from '../../src/lib/data/size.ts';
 import { atomProblems } from '../helpers/atom.ts';
 import { collectEvents } from '../../src/lib/timeline/timeline.ts';
 
+type Rec = Record<string, unknown>;
 const site = new URL('https://example.org/');
 const licences = {
   editionLicence: { name: 'Creative Commons Attribution 4.0 International', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
@@ -126,7 +127,7 @@ describe('datasets', () => {
       assert.equal(data.$schema, schema.$id, `${d.id}: $schema names the schema`);
       const validate = ajv.compile(schema);
       assert.ok(validate(data), `${d.id}: ${JSON.stringify(validate.errors)}`);
-      const broken = structuredClone(data);
+      const broken = structuredClone(data) as { records: Rec[] };
       broken.records[0].extra = 1;
       assert.equal(validate(broken), false, `${d.id}: an unknown field is refused`);
     }
