@@ -153,7 +153,7 @@ describe('datasets', () => {
     try {
       assert.throws(() => loadDatasetLicences(dir), /datasets\.yaml: missing/);
       writeFileSync(join(dir, 'datasets.yaml'), 'editionLicence: { name: X, spdx: X, url: not-a-url }\neditionLicenceNote: a\narticleLicenceNote: b\n');
-      assert.throws(() => loadDatasetLicences(dir), /datasets\.yaml: field "editionLicence\.url"/);
+      assert.throws(() => loadDatasetLicences(dir), /datasets\.yaml, line 1: field "editionLicence\.url" Invalid URL; found "not-a-url"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

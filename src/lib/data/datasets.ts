@@ -5,13 +5,11 @@
  * membership records on the organisations, the entity records, the sections' ¶s): nothing is derived a second way.
  * The Astro side (getDigest, the site's address, memoising per build) is src/lib/data/site.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { ENTITY_KINDS, type EntityKind } from '../entities/integrity.ts';
-import { bodyParagraphs } from '../entities/mention-index.ts';
 import type { Source } from '../entities/sources.ts';
-import { schemas } from '../schemas.ts';
+import { sectionParagraphs } from '../../markdown/section-paragraphs.ts';
+import { readYamlRecord } from '../yaml-record.ts';
 import type { TimelineEvent } from '../timeline/timeline.ts';
 import { dataFileUrl, dataUrl, entityUrl, paragraphUrl } from '../urls.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -52,14 +50,7 @@ export type DatasetLicences = ReturnType<typeof loadDatasetLicences>;
 
 /** content/datasets.yaml: the licence of the edition's own records and what is known of the article's. */
 export function loadDatasetLicences(contentRoot: string) {
-  const file = join(contentRoot, 'datasets.yaml');
-  if (!existsSync(file)) throw new Error(`${file}: missing; it states the licences of the datasets on /data/ (see content/guide/datasets.md)`);
-  const parsed = schemas.datasets.safeParse(yaml.load(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `field "${i.path.join('.') || '(file)'}": ${i.message}`).join('; ');
-    throw new Error(`${file}: ${issues}`);
-  }
-  return parsed.data;
+  return readYamlRecord(join(contentRoot, 'datasets.yaml'), 'datasets', 'states the licences of the datasets on /data/ (see content/guide/datasets.md)');
 }
 
 type Ref = { id: string };
@@ -233,11 +224,11 @@ export function entityRecords(input: DataInput): Dataset['records'] {
   );
 }
 
-/** The ¶s of every article in reading order, split as the mention index splits them (the words the pages show). */
+/** The ¶s of every article in reading order, each reduced to its rendered words as the mention index reads them. */
 export function paragraphRecords(input: DataInput): Dataset['records'] {
   return input.articles.flatMap((a) =>
     a.sections.flatMap((s) => {
-      const texts = bodyParagraphs(s.entry.body ?? '');
+      const texts = sectionParagraphs(s.entry.body ?? '');
       const { first, last } = s.data.paragraphs;
       if (texts.length !== last - first + 1) throw new Error(`${a.id}/${s.data.id}: ¶ ${first}–${last} but the body has ${texts.length} paragraphs`);
       return texts.map((text, i) => ({

@@ -8,8 +8,6 @@ import { articleUrl, correctionUrl, feedUrl, paragraphUrl } from '../urls.ts';
 import { dataFiles, datasets, loadDatasetLicences, type Dataset, type DatasetLicences } from './datasets.ts';
 import { atomFeed } from './feed.ts';
 
-export const SITE_NAME = 'Vectors — a research digest';
-
 export interface SiteData {
   datasets: Dataset[];
   files: Map<string, string>;
@@ -38,13 +36,13 @@ async function load(site: URL): Promise<SiteData> {
 export async function getFeed(site: URL | undefined): Promise<string> {
   const base = site ?? new URL('http://localhost/');
   const abs = (path: string) => new URL(path, base).href;
-  const { articles } = await getDigest();
+  const { articles, site: record } = await getDigest();
   return atomFeed({
     url: abs(feedUrl()),
     home: abs('/'),
-    title: `${SITE_NAME}: articles and corrections`,
+    title: `${record.name}: articles and corrections`,
     subtitle: 'Articles added to this edition and corrections made to their texts.',
-    author: SITE_NAME,
+    author: record.name,
     articles: articles.map((a) => {
       const r = a.record;
       const sectionOf = (n: number) => a.sections.find((s) => n >= s.data.paragraphs.first && n <= s.data.paragraphs.last)!.data.id;
