@@ -455,8 +455,10 @@ export function contentSchemas(reference: ReferenceFn) {
   /** The digest's own record (content/site.yaml): what the site says of itself and the choices its pages make. */
   const site = z
     .object({
-      /** The site's name: the home page's heading and every page title's suffix. */
+      /** The site's short name, as the header shows it. */
       name: z.string().min(1),
+      /** Words after the name: the header shows them beside it; titles read "<name> — <tagline>". */
+      tagline: z.string().min(1).optional(),
       /** One sentence on what the digest is, for the home page and its description. */
       description: z.string().min(1),
       /** Region ids in the order pages list them (legends, the home page, filters); regions not listed follow by id. */

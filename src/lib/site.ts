@@ -14,6 +14,11 @@ export function loadSite(contentRoot: string): SiteRecord {
   return readYamlRecord(join(contentRoot, 'site.yaml'), 'site', "names the site and the order its pages list regions in (see content/guide/README.md)");
 }
 
+/** The site's full title: the home page's heading and every other page title's suffix. */
+export function siteTitle(site: Pick<SiteRecord, 'name' | 'tagline'>): string {
+  return site.tagline ? `${site.name} — ${site.tagline}` : site.name;
+}
+
 /** Ids that a site record names but the content does not hold, as messages naming the field. */
 export function siteRefErrors(file: string, site: SiteRecord, ids: { regions: Set<string>; countries: Set<string>; organisations: Set<string> }): string[] {
   const check = (field: string, list: string[], known: Set<string>, kind: string) =>

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadSite, siteRefErrors } from '../../src/lib/site.ts';
+import { loadSite, siteRefErrors, siteTitle } from '../../src/lib/site.ts';
 
 const folderWith = (text?: string) => {
   const dir = mkdtempSync(join(tmpdir(), 'site-record-'));
@@ -15,6 +15,11 @@ describe('the site record', () => {
   test('is read with defaults for what a small site leaves out', () => {
     const site = loadSite(folderWith('name: A digest\ndescription: Tests.\n'));
     assert.deepEqual(site, { name: 'A digest', description: 'Tests.', regionOrder: [], map: { neighbours: [] }, matrix: { organisations: [] } });
+  });
+
+  test('titles pages with the name and, where there is one, the tagline', () => {
+    assert.equal(siteTitle({ name: 'Vectors', tagline: 'a research digest' }), 'Vectors — a research digest');
+    assert.equal(siteTitle({ name: 'A digest' }), 'A digest');
   });
 
   test('a missing file is named with what it is for', () => {
