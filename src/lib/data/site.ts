@@ -4,6 +4,7 @@
  */
 import { getDigest, sourceUrl } from '../digest.ts';
 import { contentRoot } from '../paths.ts';
+import { siteTitle } from '../site.ts';
 import { articleUrl, correctionUrl, feedUrl, paragraphUrl } from '../urls.ts';
 import { dataFiles, datasets, loadDatasetLicences, type Dataset, type DatasetLicences } from './datasets.ts';
 import { atomFeed } from './feed.ts';
@@ -40,9 +41,9 @@ export async function getFeed(site: URL | undefined): Promise<string> {
   return atomFeed({
     url: abs(feedUrl()),
     home: abs('/'),
-    title: `${record.name}: articles and corrections`,
+    title: `${siteTitle(record)}: articles and corrections`,
     subtitle: 'Articles added to this edition and corrections made to their texts.',
-    author: record.name,
+    author: siteTitle(record),
     articles: articles.map((a) => {
       const r = a.record;
       const sectionOf = (n: number) => a.sections.find((s) => n >= s.data.paragraphs.first && n <= s.data.paragraphs.last)!.data.id;
