@@ -6,7 +6,7 @@
  */
 import { excerptParts, openingWords } from '../lib/search/aliases.ts';
 import {
-  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, normalizeQuery, pagefindOptions, parseState, stateQuery, withFilter,
+  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter,
   type SearchState, type SortKey,
 } from '../lib/search/state.ts';
 
@@ -29,6 +29,10 @@ const filtersBox = $<HTMLFieldSetElement>('[data-search-filters]');
 const status = $<HTMLParagraphElement>('[data-search-status]');
 const list = $<HTMLOListElement>('[data-search-results]');
 const more = $<HTMLButtonElement>('[data-search-more]');
+const pagesBox = $<HTMLElement>('[data-search-pages]');
+const pagesList = $<HTMLUListElement>('[data-search-pages-list]');
+/** Entity pages shown in the block; more are a filter away. */
+const PAGES_SHOWN = 6;
 const selects: HTMLSelectElement[] = [];
 
 let state: SearchState = parseState(location.search);
@@ -37,7 +41,6 @@ let totals: Counts = {};
 let latest = 0;
 let pending: Search['results'] = [];
 
-$('[data-search-nojs]').hidden = true;
 input.value = state.q;
 void start();
 
@@ -52,6 +55,7 @@ async function start(): Promise<void> {
   } catch {
     // `astro dev` has no index; neither has a build that skipped the Pagefind integration.
     $('[data-search-unavailable]').hidden = false;
+    filtersBox.hidden = true;
     status.textContent = 'Search is not available on this copy of the site.';
     return;
   }
@@ -98,7 +102,6 @@ function buildFilters(): void {
     void run(true);
   });
   showCounts(totals);
-  filtersBox.hidden = false;
 }
 
 function addSelect(id: string, label: string, options: [string, string][]): HTMLSelectElement {
@@ -131,6 +134,8 @@ async function run(now: boolean): Promise<void> {
   history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);
   if (!hasCriteria(state)) {
     list.replaceChildren();
+    pagesList.replaceChildren();
+    pagesBox.hidden = true;
     more.hidden = true;
     status.replaceChildren();
     showCounts(totals);
@@ -140,11 +145,24 @@ async function run(now: boolean): Promise<void> {
   const search = now ? await pagefind.search(term, pagefindOptions(state)) : await pagefind.debouncedSearch(term, pagefindOptions(state), 200);
   if (!search || mine !== latest) return;
   showCounts(await facetCounts(term, search.filters));
+  const split = splitOptions(state);
+  const [passages, pages] = split
+    ? await Promise.all([pagefind.search(term, split.passages), pagefind.search(term, split.pages)])
+    : [search, undefined];
   if (mine !== latest) return;
-  pending = search.results;
-  list.replaceChildren();
-  await showMore(mine);
-  if (mine === latest) status.replaceChildren(...summary(search.results.length));
+  pending = passages.results;
+  // Both lists are built before either is shown, so they appear together and nothing jumps.
+  const [pageItems, passageItems] = await Promise.all([
+    Promise.all((pages?.results ?? []).slice(0, PAGES_SHOWN).map(async (r) => pageItem(await r.data()))),
+    nextItems(0),
+  ]);
+  if (mine !== latest) return;
+  pagesList.replaceChildren(...pageItems);
+  if (pages && pages.results.length > PAGES_SHOWN) pagesList.append(morePagesItem(pages.results.length - PAGES_SHOWN));
+  pagesBox.hidden = pageItems.length === 0;
+  list.replaceChildren(...passageItems);
+  more.hidden = list.children.length >= pending.length;
+  status.replaceChildren(...summary(search.results.length));
 }
 
 /**
@@ -161,12 +179,33 @@ async function facetCounts(term: string | null, counts: Counts): Promise<Counts>
   return out;
 }
 
+async function nextItems(from: number): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(pending.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  return data.map(resultItem);
+}
+
 async function showMore(mine: number): Promise<void> {
-  const next = pending.slice(list.children.length, list.children.length + PAGE_SIZE);
-  const data = await Promise.all(next.map((r) => r.data()));
+  const items = await nextItems(list.children.length);
   if (mine !== latest) return;
-  list.append(...data.map(resultItem));
+  list.append(...items);
   more.hidden = list.children.length >= pending.length;
+}
+
+/** An entity page in the block: its name, linked, and what kind of page it is. */
+function pageItem(d: ResultData): HTMLLIElement {
+  const li = el('li');
+  const a = el('a');
+  a.href = d.url;
+  a.textContent = d.meta.title || d.url;
+  li.append(a);
+  const kind = d.filters.type?.[0];
+  if (kind) li.append(Object.assign(el('span', 'meta'), { textContent: ` ${kind.toLowerCase()}` }));
+  return li;
+}
+
+/** The rest of the entity pages are the same search narrowed to a kind of page: the type filter says how many. */
+function morePagesItem(n: number): HTMLLIElement {
+  return Object.assign(el('li', 'meta'), { textContent: `and ${n} more: choose a kind of page under “Narrow the results”` });
 }
 
 /**

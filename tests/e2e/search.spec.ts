@@ -20,7 +20,7 @@ async function search(page: Page, q: string, extra = ''): Promise<void> {
 
 /** Every page a result links to must be filed under `key=value` in the index (the hidden search tags). */
 async function expectAllFiledUnder(page: Page, key: string, value: string): Promise<void> {
-  const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await page.locator('.search-result-title a, [data-search-pages-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(0);
   const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   for (const href of hrefs) {
@@ -74,6 +74,33 @@ for (const { q, path, text, extra = '', why } of queries) {
     if (text) await expect(isHeading ? target.locator('xpath=..') : target).toContainText(text);
   });
 }
+
+test('entity pages come as a compact block; the ranked list holds the passages of the text', async ({ page }) => {
+  await search(page, 'CSTO');
+  const block = page.getByRole('region', { name: 'Pages on these words' });
+  await expect(block.getByRole('link', { name: 'Collective Security Treaty Organization' })).toHaveAttribute('href', /^\/organisations\/csto\//);
+  const ranked = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname));
+  expect(ranked.length).toBeGreaterThan(0);
+  for (const path of ranked) expect(path, 'a passage of the text').toMatch(new RegExp(`^${ARTICLE}`));
+});
+
+test('choosing a kind of page gives one list of that kind', async ({ page }) => {
+  await search(page, 'CSTO', '&type=Organisation');
+  await expect(page.getByRole('region', { name: 'Pages on these words' })).toBeHidden();
+  await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/organisations\//);
+});
+
+test('nothing on the page moves while results arrive (cumulative layout shift at most 0.02)', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await search(page, 'Kyiv');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+});
 
 test('a result opens with the searched words highlighted on the page', async ({ page }) => {
   await search(page, 'Sputnik');

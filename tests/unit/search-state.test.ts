@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasCriteria, normalizeQuery, pagefindOptions, parseState, stateQuery, withFilter } from '../../src/lib/search/state.ts';
+import { hasCriteria, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter } from '../../src/lib/search/state.ts';
 
 describe('the search page’s address', () => {
   test('reads the query, each filter and the order', () => {
@@ -70,5 +70,18 @@ describe('the search page’s address', () => {
   test('collapses runs of spaces and cuts a pasted page of text to 200 characters', () => {
     assert.equal(normalizeQuery('  gas \n\t prices  '), 'gas prices');
     assert.equal(normalizeQuery('x'.repeat(500)).length, 200);
+  });
+});
+
+describe('the results page’s two lists', () => {
+  test('passages of the text and entity pages are searched apart, each with the reader’s filters', () => {
+    const split = splitOptions(parseState('?q=gas&country=Belarus&sort=date-asc'))!;
+    assert.deepEqual(split.passages, { filters: { country: ['Belarus'], type: { any: ['Article section', 'Full text'] } }, sort: { date: 'asc' } });
+    assert.deepEqual(split.pages.filters.type, { any: ['Country', 'Organisation', 'Treaty', 'Person', 'Place', 'Region'] });
+    assert.deepEqual(split.pages.filters.country, ['Belarus']);
+  });
+
+  test('a chosen kind of page gives one list', () => {
+    assert.equal(splitOptions(parseState('?q=gas&type=Country')), undefined);
   });
 });

@@ -16,6 +16,23 @@ export const FILTER_LABEL: Record<FilterKey, { label: string; any: string }> = {
   treaty: { label: 'Treaty or document', any: 'Any treaty or document' },
 };
 
+/** The `type` filter's values: what kind of page a result opens. */
+export const TYPE_LABEL = {
+  section: 'Article section',
+  article: 'Full text',
+  countries: 'Country',
+  organisations: 'Organisation',
+  treaties: 'Treaty',
+  people: 'Person',
+  places: 'Place',
+  regions: 'Region',
+} as const;
+
+/** Pages of the text: what the ranked list of passages holds. */
+const TEXT_TYPES: string[] = [TYPE_LABEL.section, TYPE_LABEL.article];
+/** Pages about one entity: shown apart, as a compact block, so a page that merely lists a name never outranks a passage that discusses it. */
+const ENTITY_TYPES: string[] = Object.values(TYPE_LABEL).filter((t) => !TEXT_TYPES.includes(t));
+
 /** Orders other than relevance; sorting by date lists only pages that have a date. */
 export const SORTS = {
   'date-asc': { label: 'Date, earliest first', sort: { date: 'asc' } },
@@ -87,6 +104,22 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, s
   const filters: Record<string, string[]> = {};
   for (const key of FILTER_KEYS) if (state.filters[key]?.length) filters[key] = [...state.filters[key]!];
   return state.sort ? { filters, sort: { ...SORTS[state.sort].sort } } : { filters };
+}
+
+type PagefindOptions = ReturnType<typeof pagefindOptions>;
+type Restricted = Omit<PagefindOptions, 'filters'> & { filters: Record<string, string[] | { any: string[] }> };
+
+/**
+ * The two searches the results page shows: the passages of the text (ranked) and the entity pages (a block
+ * beside them). When the reader has chosen a kind of page, there is one list and no split.
+ */
+export function splitOptions(state: SearchState): { passages: Restricted; pages: Restricted } | undefined {
+  if (state.filters.type?.length) return undefined;
+  const base = pagefindOptions(state);
+  return {
+    passages: { ...base, filters: { ...base.filters, type: { any: TEXT_TYPES } } },
+    pages: { ...base, filters: { ...base.filters, type: { any: ENTITY_TYPES } } },
+  };
 }
 
 /** Sets one filter to a single value, or clears it with ''. */

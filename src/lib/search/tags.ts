@@ -6,7 +6,9 @@
  */
 import { formatSpan, mustParseSpan, toDatetime } from '../timeline/dates.ts';
 import type { EntityKind } from '../entities/integrity.ts';
-import type { FilterKey } from './state.ts';
+import { TYPE_LABEL, type FilterKey } from './state.ts';
+
+export { TYPE_LABEL };
 
 export interface SearchTags {
   filters: Partial<Record<FilterKey, string[]>>;
@@ -15,17 +17,6 @@ export interface SearchTags {
   sort: Record<string, string>;
 }
 
-/** The `type` filter's values: what kind of page a result opens. */
-export const TYPE_LABEL: Record<EntityKind | 'section' | 'article', string> = {
-  section: 'Article section',
-  article: 'Full text',
-  countries: 'Country',
-  organisations: 'Organisation',
-  treaties: 'Treaty',
-  people: 'Person',
-  places: 'Place',
-  regions: 'Region',
-};
 
 type Ref = { id: string };
 /** Display name of an entity, by kind and id. */
