@@ -13,3 +13,10 @@ export const searchUrl = (params: Record<string, string> = {}) => {
   const q = new URLSearchParams(params).toString();
   return q ? `/search/?${q}` : '/search/';
 };
+/** The open-data page, and each downloadable file beside it: `events.csv`, `events.json`, `events.schema.json`. */
+export const dataUrl = () => '/data/';
+export const dataFileUrl = (file: string) => `/data/${file}`;
+/** The Atom feed of the digest: articles added and corrections made. */
+export const feedUrl = () => '/feed.xml';
+/** A correction's row in the About page's list of changes to the received wording. */
+export const correctionUrl = (id: string) => `/about/#correction-${id}`;
