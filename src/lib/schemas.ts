@@ -33,6 +33,15 @@ export function contentSchemas(reference: ReferenceFn) {
   /** YAML reads 2021 as a number; dates are text here, so accept both and keep the text. */
   const dateText = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), partialDate);
 
+  /**
+   * A day this edition did something (published an article, made a correction): YYYY-MM-DD. YAML reads an unquoted
+   * 2026-11-29 as a timestamp; it is taken back to its day, so quoting is optional.
+   */
+  const editionDay = z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day written YYYY-MM-DD'),
+  );
+
   /** A reference or a list of references; frontmatter may name one entity without brackets. */
   const refs = <C extends EntityCollection>(c: C) =>
     z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(reference(c)));
@@ -321,6 +330,11 @@ export function contentSchemas(reference: ReferenceFn) {
               .optional(),
           })
           .strict(),
+        /**
+         * The day this edition first published the article's text (with the corrections listed then): the date of the
+         * article's entry in the Atom feed. An edition date, not the article's publication date.
+         */
+        added: editionDay,
       })
       .strict();
 
@@ -396,6 +410,11 @@ export function contentSchemas(reference: ReferenceFn) {
               after: z.string().min(1),
               /** Why the change was made. */
               reason: z.string().min(1),
+              /**
+               * The day this edition made the change, for the Atom feed. Omitted for the corrections made with the first
+               * text: they date from the article's `added` day. A correction made later carries its own day.
+               */
+              date: editionDay.optional(),
             })
             .strict(),
         ),
@@ -409,6 +428,27 @@ export function contentSchemas(reference: ReferenceFn) {
       date: dateText,
       /** The rule in words, shown on the About page. */
       rule: z.string().min(1),
+    })
+    .strict();
+
+  /** The licences of the downloadable datasets (content/datasets.yaml): the edition's own records, and the article's text. */
+  const datasets = z
+    .object({
+      /** The licence this project chooses for its own records (events, memberships, entities). */
+      editionLicence: z
+        .object({
+          /** The licence's full name. */
+          name: z.string().min(1),
+          /** Its SPDX identifier, e.g. CC-BY-4.0. */
+          spdx: z.string().min(1),
+          /** The licence's text. */
+          url: z.url(),
+        })
+        .strict(),
+      /** What the edition's licence covers and what it does not, in words, shown on /data/. */
+      editionLicenceNote: z.string().min(1),
+      /** The licence of the article's text as far as it is known, in words: shown with the paragraph dataset. */
+      articleLicenceNote: z.string().min(1),
     })
     .strict();
 
@@ -442,7 +482,7 @@ export function contentSchemas(reference: ReferenceFn) {
     })
     .strict();
 
-  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections, asOf, site };
+  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections, asOf, site, datasets };
 }
 
 /** The schemas with references as plain ids: for unit tests and tools that read content outside Astro. */

@@ -78,6 +78,8 @@ export const sectionUrl = (article: string, section: string) => href(sitePaths.s
 export const paragraphUrl = (article: string, section: string, n: number) => `${sectionUrl(article, section)}#${paragraphAnchor(n)}`;
 export const entityIndexUrl = (kind: EntityKind) => href(`/${kind}/`);
 export const entityUrl = (kind: EntityKind, id: string) => href(sitePaths.entity(kind, id));
+/** Name, kind and description of every entity, keyed by its page's address: what mention previews show. */
+export const previewsUrl = () => fileUrl('previews.json');
 export const searchUrl = (params: Record<string, string> = {}) => {
   const q = new URLSearchParams(params).toString();
   return q ? `${href('/search/')}?${q}` : href('/search/');
@@ -92,3 +94,10 @@ export const timelineCountryUrl = (country: string) => href(`/timeline/country/$
 export const fileUrl = (name: string, base = BASE) => href(`/${name}`, base);
 /** A file of Pagefind's bundle (dist/pagefind/). */
 export const pagefindUrl = (name: string) => href(`/pagefind/${name}`);
+/** The open-data page, and each downloadable file beside it: `events.csv`, `events.json`, `events.schema.json`. */
+export const dataUrl = () => href('/data/');
+export const dataFileUrl = (file: string) => href(`/data/${file}`);
+/** The Atom feed of the digest: articles added and corrections made. */
+export const feedUrl = () => fileUrl('feed.xml');
+/** A correction's row in the About page's list of changes to the received wording. */
+export const correctionUrl = (id: string) => aboutUrl(`correction-${id}`);

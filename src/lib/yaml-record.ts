@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { displayPath, shapeErrors } from './content-check.ts';
 import { schemas } from './schemas.ts';
 
-type Single = 'asOf' | 'site';
+type Single = 'asOf' | 'site' | 'datasets';
 
 export function readYamlRecord<K extends Single>(file: string, kind: K, whatItIs: string): z.output<(typeof schemas)[K]> {
   if (!existsSync(file)) throw new Error(`${file}: missing; it ${whatItIs}`);

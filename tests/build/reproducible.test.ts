@@ -31,6 +31,10 @@ test('two builds of the same content are byte-identical', () => {
     const differing = [...ta].filter(([file, hash]) => tb.get(file) !== hash).map(([file]) => file);
     assert.deepEqual(differing, [], 'files whose bytes differ between the builds');
     assert.ok(ta.size > 100, `a full site was built (${ta.size} files)`);
+    // The downloads and the feed are generated from the records at build: they must be covered, not just present.
+    for (const f of ['feed.xml', ...['events', 'memberships', 'entities', 'paragraphs'].flatMap((d) => [`data/${d}.csv`, `data/${d}.json`, `data/${d}.schema.json`])]) {
+      assert.ok(ta.has(f), `${f} is built and compared`);
+    }
   } finally {
     rmSync(a.outDir, { recursive: true, force: true });
     rmSync(b.outDir, { recursive: true, force: true });

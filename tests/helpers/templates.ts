@@ -30,6 +30,7 @@ export function templateSample(): Record<string, string | undefined> {
     '[article]/[section].astro': ARTICLE && firstBuilt(article!),
     'about.astro': '/about/',
     'membership.astro': '/membership/',
+    'data/index.astro': '/data/',
     'map.astro': '/map/',
     'timeline.astro': '/timeline/',
     'timeline/[region].astro': firstBuilt('timeline', ['country']),

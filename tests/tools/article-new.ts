@@ -140,6 +140,7 @@ abstract:
   en: "${T}: the abstract as published"
   ru: "${T}"
 notAvailable: []
+added: "9999-01-01" # ${T}: the day this edition publishes the text (YYYY-MM-DD), the date of its entry in the Atom feed
 edition:
   provenance: "${T}: how the text was received (e.g. an extraction from the PDF)"
   perspective: "${T}: whose analysis the text gives, where it was written and when published"

@@ -116,6 +116,12 @@ describe('the whole check over a content folder', () => {
     });
   });
 
+  test('a datasets file whose licence has no address names the file, the line and the field before the build', () => {
+    withFile('datasets.yaml', 'editionLicence:\n  name: X\n  spdx: X\n  url: not-a-url\neditionLicenceNote: a\narticleLicenceNote: b\n', (dir) => {
+      assert.deepEqual(checkContent(dir), [`${join(dir, 'datasets.yaml')}, line 4: field "editionLicence.url" Invalid URL; found "not-a-url"`]);
+    });
+  });
+
   test('a section without frontmatter is named', () => {
     withFile('articles/test-article/sections/02-conclusion.mdx', 'Just text.\n', (dir) => {
       assert.deepEqual(checkContent(dir), [`${join(dir, 'articles/test-article/sections/02-conclusion.mdx')}: has no frontmatter block (--- … ---) at its top`]);

@@ -1,0 +1,69 @@
+/**
+ * The datasets and the feed of this build, from `getDigest()`: the endpoints under src/pages/data/, the feed and the
+ * /data/ page all call these, so the sizes the page states are those of the files it links. Made once per build.
+ */
+import { getDigest, sourceUrl } from '../digest.ts';
+import { contentRoot } from '../paths.ts';
+import { siteTitle } from '../site.ts';
+import { articleUrl, correctionUrl, feedUrl, homeUrl, paragraphUrl } from '../urls.ts';
+import { dataFiles, datasets, loadDatasetLicences, type Dataset, type DatasetLicences } from './datasets.ts';
+import { atomFeed } from './feed.ts';
+
+export interface SiteData {
+  datasets: Dataset[];
+  files: Map<string, string>;
+  licences: DatasetLicences;
+  asOf: { date: string; label: string };
+}
+
+const cache = new Map<string, Promise<SiteData>>();
+
+/** Every dataset and file of /data/ for a site address (Astro's `site`). */
+export function getSiteData(site: URL | undefined): Promise<SiteData> {
+  const base = site ?? new URL('http://localhost/');
+  let hit = cache.get(base.href);
+  if (!hit) cache.set(base.href, (hit = load(base)));
+  return hit;
+}
+
+async function load(site: URL): Promise<SiteData> {
+  const digest = await getDigest();
+  const licences = loadDatasetLicences(contentRoot());
+  const sets = datasets({ site, events: digest.events, articles: digest.articles, entities: digest.entities, sourceUrl: (ref) => sourceUrl(ref, digest.articles) });
+  return { datasets: sets, files: dataFiles(sets, { site, asOf: digest.asOf.date, licences }), licences, asOf: digest.asOf };
+}
+
+/** The Atom feed of this build. */
+export async function getFeed(site: URL | undefined): Promise<string> {
+  const base = site ?? new URL('http://localhost/');
+  const abs = (path: string) => new URL(path, base).href;
+  const { articles, site: record } = await getDigest();
+  return atomFeed({
+    url: abs(feedUrl()),
+    home: abs(homeUrl()),
+    title: `${siteTitle(record)}: articles and corrections`,
+    subtitle: 'Articles added to this edition and corrections made to their texts.',
+    author: siteTitle(record),
+    articles: articles.map((a) => {
+      const r = a.record;
+      const sectionOf = (n: number) => a.sections.find((s) => n >= s.data.paragraphs.first && n <= s.data.paragraphs.last)!.data.id;
+      return {
+        url: abs(articleUrl(a.id)),
+        title: r.title.en,
+        authors: r.authors.map((x) => `${x.initials} ${x.family}`),
+        added: r.added,
+        citation: `${r.journal.title} ${r.year};${r.volume}(${r.issue}):${r.pages.first}–${r.pages.last}`,
+        corrections: a.corrections.map((c) => ({
+          id: c.id,
+          url: abs(correctionUrl(c.id)),
+          paragraphUrl: abs(paragraphUrl(a.id, sectionOf(c.paragraph), c.paragraph)),
+          paragraph: c.paragraph,
+          before: c.before,
+          after: c.after,
+          reason: c.reason,
+          ...(c.date ? { date: c.date } : {}),
+        })),
+      };
+    }),
+  });
+}
