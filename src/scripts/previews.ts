@@ -20,7 +20,7 @@ let current: HTMLAnchorElement | undefined;
 let showTimer: number | undefined;
 let hideTimer: number | undefined;
 
-const load = () => (data ??= fetch(source!).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+const load = (): Promise<Record<string, Preview>> => (data ??= fetch(source!).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
 const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention') : null);
 
 function cardElement(): HTMLDivElement {
