@@ -20,7 +20,8 @@ let current: HTMLAnchorElement | undefined;
 let showTimer: number | undefined;
 let hideTimer: number | undefined;
 
-const load = (): Promise<Record<string, Preview>> => (data ??= fetch(source!).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+const none: Record<string, Preview> = {};
+const load = () => (data ??= fetch(source!).then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : none)).catch(() => none));
 const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention') : null);
 
 function cardElement(): HTMLDivElement {

@@ -77,7 +77,7 @@ describe('the results page’s two lists', () => {
   test('passages of the text and entity pages are searched apart, each with the reader’s filters', () => {
     const split = splitOptions(parseState('?q=gas&country=Belarus&sort=date-asc'))!;
     assert.deepEqual(split.passages, { filters: { country: ['Belarus'], type: { any: ['Article section', 'Full text'] } }, sort: { date: 'asc' } });
-    assert.deepEqual(split.pages.filters.type, { any: ['Country', 'Organisation', 'Treaty', 'Person', 'Place', 'Region'] });
+    assert.deepEqual(split.pages.filters.type, { any: ['Region', 'Country', 'Place', 'Organisation', 'Treaty', 'Person'] });
     assert.deepEqual(split.pages.filters.country, ['Belarus']);
   });
 

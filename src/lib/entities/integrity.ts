@@ -3,11 +3,9 @@
  * so an unknown id would otherwise surface as a broken page, or not at all. Every message names the
  * file, the field and the value, so an editor can go straight to the mistake.
  */
-import { KIND_LABEL } from './kinds.ts';
+import { ENTITY_KINDS, KIND_LABEL, type EntityKind } from './kinds.ts';
 
-export type EntityKind = 'regions' | 'countries' | 'places' | 'organisations' | 'treaties' | 'people';
-
-export const ENTITY_KINDS: EntityKind[] = ['regions', 'countries', 'places', 'organisations', 'treaties', 'people'];
+export { ENTITY_KINDS, type EntityKind };
 
 /** One reference from a record to an entity. */
 export interface Ref {

@@ -1,11 +1,25 @@
-/** Names of the entity kinds, for messages and page titles. */
-import type { EntityKind } from './integrity.ts';
+/**
+ * The entity kinds, in one place: each kind's collection and URL segment (the key), its names in words, the
+ * frontmatter field that references it, its value in the search page's "Kind of page" filter and its schema.org
+ * type. Adding a kind is a change here (and its schema in schemas.ts); everything else reads this. Pure data,
+ * so the browser's search script can import it too.
+ */
+export const KINDS = {
+  regions: { singular: 'region', plural: 'Regions', field: 'region', searchType: 'Region', schemaType: 'Place' },
+  countries: { singular: 'country', plural: 'Countries', field: 'country', searchType: 'Country', schemaType: 'Country' },
+  places: { singular: 'place', plural: 'Places and territories', field: 'place', searchType: 'Place', schemaType: 'Place' },
+  organisations: { singular: 'organisation', plural: 'Organisations', field: 'organisation', searchType: 'Organisation', schemaType: 'Organization' },
+  treaties: { singular: 'treaty', plural: 'Treaties and documents', field: 'treaty', searchType: 'Treaty', schemaType: 'CreativeWork' },
+  people: { singular: 'person', plural: 'People', field: 'person', searchType: 'Person', schemaType: 'Person' },
+} as const;
 
-export const KIND_LABEL: Record<EntityKind, { singular: string; plural: string }> = {
-  regions: { singular: 'region', plural: 'Regions' },
-  countries: { singular: 'country', plural: 'Countries' },
-  places: { singular: 'place', plural: 'Places and territories' },
-  organisations: { singular: 'organisation', plural: 'Organisations' },
-  treaties: { singular: 'treaty', plural: 'Treaties and documents' },
-  people: { singular: 'person', plural: 'People' },
-};
+export type EntityKind = keyof typeof KINDS;
+
+/** The kinds in the order pages and indexes list them. */
+export const ENTITY_KINDS = Object.keys(KINDS) as EntityKind[];
+
+/** A kind's names in words, for messages, titles and labels. */
+export const KIND_LABEL: Record<EntityKind, { singular: string; plural: string }> = KINDS;
+
+/** The kind a frontmatter reference field points to (`country: [armenia]` → countries). */
+export const FIELD_KIND = Object.fromEntries(ENTITY_KINDS.map((k) => [KINDS[k].field, k])) as { [K in EntityKind as (typeof KINDS)[K]['field']]: K };

@@ -3,6 +3,7 @@
  * `/search/?q=gas&country=Belarus&organisation=Eurasian+Economic+Union&sort=date-asc`.
  * Filter values are the display names readers see; a key may repeat (all values must match).
  */
+import { ENTITY_KINDS, KINDS, type EntityKind } from '../entities/kinds.ts';
 
 /** Filter keys, in the order the page shows them; each is a `data-pagefind-filter` name. */
 export const FILTER_KEYS = ['type', 'region', 'country', 'organisation', 'treaty'] as const;
@@ -16,16 +17,11 @@ export const FILTER_LABEL: Record<FilterKey, { label: string; any: string }> = {
   treaty: { label: 'Treaty or document', any: 'Any treaty or document' },
 };
 
-/** The `type` filter's values: what kind of page a result opens. */
+/** The `type` filter's values: what kind of page a result opens (an entity page's is its kind's search type). */
 export const TYPE_LABEL = {
   section: 'Article section',
   article: 'Full text',
-  countries: 'Country',
-  organisations: 'Organisation',
-  treaties: 'Treaty',
-  people: 'Person',
-  places: 'Place',
-  regions: 'Region',
+  ...(Object.fromEntries(ENTITY_KINDS.map((k) => [k, KINDS[k].searchType])) as { [K in EntityKind]: (typeof KINDS)[K]['searchType'] }),
 } as const;
 
 /** Pages of the text: what the ranked list of passages holds. */

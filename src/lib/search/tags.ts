@@ -6,7 +6,8 @@
  */
 import { formatSpan, mustParseSpan, toDatetime } from '../timeline/dates.ts';
 import type { EntityKind } from '../entities/integrity.ts';
-import { TYPE_LABEL, type FilterKey } from './state.ts';
+import { FIELD_KIND } from '../entities/kinds.ts';
+import { FILTER_KEYS, TYPE_LABEL, type FilterKey } from './state.ts';
 
 export { TYPE_LABEL };
 
@@ -32,11 +33,11 @@ export interface SectionLike {
   treaty: Ref[];
 }
 
-const FIELD_KIND = { region: 'regions', country: 'countries', organisation: 'organisations', treaty: 'treaties' } as const;
-
 function topicFilters(sections: SectionLike[], name: NameOf): SearchTags['filters'] {
   const filters: SearchTags['filters'] = {};
-  for (const [field, kind] of Object.entries(FIELD_KIND) as [keyof typeof FIELD_KIND, EntityKind][]) {
+  // Every search filter but `type` is a reference field of the sections.
+  for (const field of FILTER_KEYS.filter((k) => k !== 'type')) {
+    const kind = FIELD_KIND[field];
     const names = unique(sections.flatMap((s) => s[field].map((r) => name(kind, r.id))));
     if (names.length) filters[field] = names;
   }
