@@ -67,7 +67,7 @@ export const SHAPE_CASES: { because: string; kind: Parameters<typeof shapeErrors
   { because: 'a person without a role', kind: 'people', data: { id: 'x', name: 'X', description: 'A person.' },
     message: 's.mdx: field "role" is required but missing' },
   { because: 'a DOI written as a link', kind: 'articles',
-    data: { id: 'a', title: { en: 'T', ru: 'Т' }, authors: [{ family: 'F', initials: 'F.', ru: 'Ф', affiliation: { en: 'A', ru: 'А' } }],
+    data: { id: 'a', title: { en: 'T', ru: 'Т' }, authors: [{ family: 'F', given: 'F.', ru: 'Ф', affiliation: { en: 'A', ru: 'А' } }],
       journal: { title: 'J', issnPrint: '1234-5678', issnOnline: '1234-5678' }, year: 2021, volume: 1, issue: 1, pages: { first: 1, last: 2 },
       doi: 'https://doi.org/10.1234/x', language: 'en', abstract: { en: 'A', ru: 'А' } },
     message: 's.mdx: field "doi" must be a DOI such as 10.1234/abc, without https://doi.org/; found "https://doi.org/10.1234/x"' },
