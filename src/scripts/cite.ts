@@ -6,7 +6,7 @@
  * when a date or paragraph applies; if that fails, the box keeps its static text.
  */
 import { paragraphAnchor, paragraphNumber } from '../lib/anchors.ts';
-import { fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
+import { PLACEHOLDER, fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
 import { isCslStyle, type CitationFormat } from '../lib/citation/types.ts';
 
 const box = document.querySelector<HTMLDetailsElement>('[data-cite-box]');
@@ -69,8 +69,8 @@ function enhance(box: HTMLDetailsElement): void {
       // What is shown is what downloads: the static file has no access date and no paragraph.
       f.link.href = text === f.text ? f.href! : URL.createObjectURL(new Blob([text], { type: f.link.type }));
       if (text !== f.text) blobs.push(f.link.href);
-      // Named by the entry's key, as the static files are: "karpovich2021modern-p41.bib".
-      f.link.download = para ? `${box.dataset.citeKey}-${paragraphAnchor(para.n)}.${f.name!.split('.').pop()}` : f.name!;
+      // Named by the entry's key, as the static files are: "karpovich2021modern_p41.bib".
+      f.link.download = para ? `${d.paragraphKey.replace(String(PLACEHOLDER.paragraph), String(para.n))}.${f.name!.split('.').pop()}` : f.name!;
     }
   }
 

@@ -39,13 +39,18 @@ const ALL = CITATION_FORMATS.map((f) => f.id);
 const STYLES = Object.keys(CSL_STYLES) as CslStyle[];
 const DOI = 'https://doi.org/10.24975/2313-8920-2021-8-3-315-330';
 
-/** A citeproc-js engine of the test's own, with the vendored official style and locale. */
+/** A citeproc-js engine of the test's own (one per style: building one is slow), with the vendored official style and locale. */
+const engines = new Map<CslStyle, InstanceType<typeof CSL.Engine>>();
+const byId = new Map<string, unknown>();
 function citeproc(style: CslStyle, items: Record<string, unknown>[], format: 'text' | 'html' = 'text') {
   const read = (name: string) => readFileSync(new URL(`../../src/lib/citation/styles/${name}`, import.meta.url), 'utf8');
-  const byId = new Map(items.map((i) => [String(i.id), i]));
-  const engine = new CSL.Engine({ retrieveLocale: () => read('locales-en-US.xml'), retrieveItem: (id: string) => byId.get(id) }, read(`${CSL_STYLES[style]}.csl`), 'en-US', true);
+  if (!engines.has(style)) {
+    engines.set(style, new CSL.Engine({ retrieveLocale: () => read('locales-en-US.xml'), retrieveItem: (id: string) => byId.get(id) }, read(`${CSL_STYLES[style]}.csl`), 'en-US', true));
+  }
+  const engine = engines.get(style)!;
+  for (const i of items) byId.set(String(i.id), i);
   engine.setOutputFormat(format);
-  engine.updateItems([...byId.keys()]);
+  engine.updateItems(items.map((i) => String(i.id)));
   return engine;
 }
 const rendered = (style: CslStyle, items: Record<string, unknown>[], format: 'text' | 'html' = 'text') => {

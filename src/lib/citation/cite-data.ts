@@ -73,7 +73,7 @@ export const inTextTemplates = (work: CitationWork): Record<CslStyle, string> =>
  * Fills every template as the browser will, for each section and its first paragraph, and compares
  * the result with the library's own output. Returns the mismatches.
  */
-export function checkTemplates(work: CitationWork, templates: Omit<CiteData, 'sections'>, sections: SectionPlace[], date: Date): string[] {
+export function checkTemplates(work: CitationWork, templates: Omit<CiteData, 'sections' | 'paragraphKey'>, sections: SectionPlace[], date: Date): string[] {
   const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   return sections.flatMap((s) => {
     const fill = { sectionTitle: s.title, sectionId: s.id, sectionUrl: s.url, date: day };
@@ -102,7 +102,7 @@ export function citeTemplates(work: CitationWork, sections: SectionPlace[]): Cit
   const templates = { section: citationTemplates(work, false), paragraph: citationTemplates(work, true), inText: inTextTemplates(work) };
   const errors = checkTemplates(work, templates, sections, new Date(Date.UTC(2026, 0, 9)));
   if (errors.length) throw new Error(`Cite box templates do not match the citation library:\n${errors.join('\n')}`);
-  return { sections, ...templates };
+  return { sections, ...templates, paragraphKey: citationKey(work, { paragraph: PLACEHOLDER.paragraph, url: PLACEHOLDER.url }) };
 }
 
 /**

@@ -53,6 +53,8 @@ export interface CiteData {
   paragraph: Texts;
   /** A paragraph's in-text citation in each author-date style. */
   inText: Record<CslStyle, string>;
+  /** A paragraph's citation key, which names its downloaded file. */
+  paragraphKey: string;
 }
 
 export interface FillValues {

@@ -25,14 +25,13 @@ function readStyleFile(name: string): string {
 const items = new Map<string, CslItem>();
 const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
 
-function engine(style: CslStyle, format: 'text' | 'html') {
-  const key = `${style}/${format}`;
-  let e = engines.get(key);
+// One engine per style (building one parses the style, the slow part), switched between text and HTML.
+function engine(style: CslStyle) {
+  let e = engines.get(style);
   if (!e) {
     const locale = readStyleFile('locales-en-US.xml');
     e = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id: string) => items.get(id) }, readStyleFile(`${CSL_STYLES[style]}.csl`), 'en-US', true);
-    e.setOutputFormat(format);
-    engines.set(key, e);
+    engines.set(style, e);
   }
   return e;
 }
@@ -40,7 +39,8 @@ function engine(style: CslStyle, format: 'text' | 'html') {
 /** Registers the item with the engine under its own id (the engines are shared, and run synchronously). */
 function prepare(style: CslStyle, format: 'text' | 'html', item: CslItem) {
   items.set(item.id, item);
-  const e = engine(style, format);
+  const e = engine(style);
+  e.setOutputFormat(format);
   e.updateItems([item.id]);
   return e;
 }
