@@ -23,7 +23,7 @@ const ENTITY_FILES = ['regions', 'countries', 'places', 'organisations', 'treati
 const RECORD_NAME: Record<Kind, string> = {
   regions: 'a region', countries: 'a country', places: 'a place', organisations: 'an organisation', treaties: 'a treaty',
   people: 'a person', articles: 'an article record', sections: 'a section', corrections: 'the corrections file',
-  asOf: 'the as-of record',
+  asOf: 'the as-of record', site: 'the site record',
 };
 
 /** A path as an editor would type it: relative to the project when inside it. */
@@ -272,11 +272,11 @@ export function checkContent(root: string): string[] {
     });
   }
 
-  const asOfFile = join(root, 'entities', 'as-of.yaml');
-  if (existsSync(asOfFile)) {
-    const text = read(asOfFile);
-    const data = parseYaml(asOfFile, text);
-    if (data !== undefined) errors.push(...shapeErrors('asOf', data, displayPath(asOfFile), text));
+  for (const [kind, file] of [['asOf', join(root, 'entities', 'as-of.yaml')], ['site', join(root, 'site.yaml')]] as const) {
+    if (!existsSync(file)) continue;
+    const text = read(file);
+    const data = parseYaml(file, text);
+    if (data !== undefined) errors.push(...shapeErrors(kind, data, displayPath(file), text));
   }
 
   const articlesDir = join(root, 'articles');

@@ -11,6 +11,7 @@ import { buildMentionIndex, type MentionIndex } from './entities/mention-index.t
 import { checkCitedParagraphs, citedParagraphs, parseParagraphRef, unsourcedRecords } from './entities/sources.ts';
 import { loadAsOf, type AsOf } from './entities/as-of.ts';
 import { contentRoot } from './paths.ts';
+import { inRegionOrder, loadSite, siteRefErrors, type SiteRecord } from './site.ts';
 import { collectEvents, type TimelineEvent } from './timeline/timeline.ts';
 import { articleUrl, paragraphUrl, sectionUrl } from './urls.ts';
 
@@ -54,6 +55,8 @@ export interface Digest {
   entities: Entities;
   /** The date the edition's own records hold as of, and the rule in words. */
   asOf: AsOf;
+  /** The site's own record: its name and the choices its pages make (content/site.yaml). */
+  site: SiteRecord;
   /** Where each entity is mentioned in the text, built once per build. */
   mentions: MentionIndex;
   /** Every dated event of every article, in timeline order, collected once per build. */
@@ -78,6 +81,12 @@ async function load(): Promise<Digest> {
   ]);
   const entities = Object.fromEntries(ENTITY_KINDS.map((k, i) => [k, lists[i]])) as unknown as Entities;
   const asOf = loadAsOf(contentRoot());
+  const site = loadSite(contentRoot());
+  const idsOf = (kind: EntityKind) => new Set(entities[kind].map((e) => e.id));
+  const siteErrors = siteRefErrors(`${contentRoot()}/site.yaml`, site, { regions: idsOf('regions'), countries: idsOf('countries'), organisations: idsOf('organisations') });
+  if (siteErrors.length) throw new Error(`Content errors:\n  ${siteErrors.join('\n  ')}`);
+  // Every page lists regions in the site's order, so the order is applied once, here.
+  entities.regions = inRegionOrder(entities.regions, site.regionOrder);
   const cites = citedParagraphs(entities);
   const refs = [...sections.flatMap(sectionRefs), ...ENTITY_KINDS.flatMap((k) => entities[k].flatMap((e) => entityRefs(k, e)))];
   const errors = checkIntegrity({
@@ -117,6 +126,7 @@ async function load(): Promise<Digest> {
   return {
     articles: views,
     asOf,
+    site,
     entities,
     mentions,
     events: collectEvents({ articles: views, entities }),

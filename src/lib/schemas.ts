@@ -283,6 +283,45 @@ export function contentSchemas(reference: ReferenceFn) {
           .default([]),
         /** Facts not available, stated plainly on the site rather than guessed. */
         notAvailable: z.array(z.string()).default([]),
+        /**
+         * What the About page says of this article in the edition's voice: plain text, one string per paragraph
+         * or list item. Only what is particular to the article lives here; the page supplies the rest.
+         */
+        edition: z
+          .object({
+            /** How the text reached the edition (the form it was received in). */
+            provenance: z.string().min(1),
+            /** Whose view the text gives, and where it was written. */
+            perspective: z.string().min(1),
+            /** Layout of the received text that the edition undid, one item each. */
+            layout: z.array(z.string().min(1)).default([]),
+            /** What became of the article's reference list. */
+            references: z.string().min(1).optional(),
+            /** How the front matter in the article's other language was restored. */
+            otherLanguage: z.string().min(1).optional(),
+          })
+          .strict()
+          .optional(),
+        /** How the received text (source.txt) is read back for the fidelity check. */
+        fidelity: z
+          .object({
+            /** The line where the article's text begins: its first heading, as received. */
+            start: z.string().min(1),
+            /** A regular expression for a line of the journal's running header, which the extraction left in the text. */
+            runningHeader: z
+              .string()
+              .min(1)
+              .refine((s) => {
+                try {
+                  new RegExp(s);
+                  return true;
+                } catch {
+                  return false;
+                }
+              }, 'must be a valid regular expression')
+              .optional(),
+          })
+          .strict(),
       })
       .strict();
 
@@ -374,7 +413,37 @@ export function contentSchemas(reference: ReferenceFn) {
     })
     .strict();
 
-  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections, asOf };
+  /** The digest's own record (content/site.yaml): what the site says of itself and the choices its pages make. */
+  const site = z
+    .object({
+      /** The site's short name, as the header shows it. */
+      name: z.string().min(1),
+      /** Words after the name: the header shows them beside it; titles read "<name> — <tagline>". */
+      tagline: z.string().min(1).optional(),
+      /** One sentence on what the digest is, for the home page and its description. */
+      description: z.string().min(1),
+      /** Region ids in the order pages list them (legends, the home page, filters); regions not listed follow by id. */
+      regionOrder: z.array(slug).default([]),
+      /** Why the regions come in that order (e.g. the ¶ that gives it). */
+      regionOrderNote: z.string().min(1).optional(),
+      map: z
+        .object({
+          /** Country ids drawn beside the post-Soviet states for orientation. */
+          neighbours: z.array(slug).default([]),
+        })
+        .strict()
+        .default({ neighbours: [] }),
+      matrix: z
+        .object({
+          /** Organisation ids that are the membership matrix's columns, in order. */
+          organisations: z.array(slug).default([]),
+        })
+        .strict()
+        .default({ organisations: [] }),
+    })
+    .strict();
+
+  return { regions, countries, places, organisations, treaties, people, articles, sections, corrections, asOf, site };
 }
 
 /** The schemas with references as plain ids: for unit tests and tools that read content outside Astro. */

@@ -6,7 +6,7 @@
  */
 import { excerptParts, openingWords } from '../lib/search/aliases.ts';
 import {
-  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, pagefindOptions, parseState, stateQuery, withFilter,
+  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, normalizeQuery, pagefindOptions, parseState, stateQuery, withFilter,
   type SearchState, type SortKey,
 } from '../lib/search/state.ts';
 
@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     void run(true);
   });
   input.addEventListener('input', () => {
-    state = { ...state, q: input.value.trim() };
+    state = { ...state, q: normalizeQuery(input.value) };
     void run(false);
   });
   input.addEventListener('keydown', (event) => {
@@ -132,7 +132,7 @@ async function run(now: boolean): Promise<void> {
   if (!hasCriteria(state)) {
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = '';
+    status.replaceChildren();
     showCounts(totals);
     return;
   }
@@ -144,7 +144,7 @@ async function run(now: boolean): Promise<void> {
   pending = search.results;
   list.replaceChildren();
   await showMore(mine);
-  if (mine === latest) status.textContent = summary(search.results.length);
+  if (mine === latest) status.replaceChildren(...summary(search.results.length));
 }
 
 /**
@@ -169,13 +169,21 @@ async function showMore(mine: number): Promise<void> {
   more.hidden = list.children.length >= pending.length;
 }
 
-function summary(n: number): string {
+/**
+ * The status line. What the reader typed or chose is echoed inside <bdi>, so right-to-left text or a
+ * stray direction control in it cannot reorder the words around it.
+ */
+function summary(n: number): (Node | string)[] {
   const filters = FILTER_KEYS.flatMap((k) => state.filters[k] ?? []);
-  const words = state.q ? ` for “${state.q}”` : '';
-  const within = filters.length ? ` within ${filters.join(' + ')}` : '';
+  const words = state.q ? [' for “', bdi(state.q), '”'] : [];
+  const within = filters.length ? [' within ', ...filters.flatMap((f, i) => (i ? [' + ', bdi(f)] : [bdi(f)]))] : [];
   const order = state.sort ? `, dated pages only, ${SORTS[state.sort].label.toLowerCase()}` : '';
-  if (n === 0) return `No results${words}${within}.${filters.length ? ' Try removing a filter.' : ''}`;
-  return `${n} ${n === 1 ? 'result' : 'results'}${words}${within}${order}.`;
+  if (n === 0) return ['No results', ...words, ...within, `.${filters.length ? ' Try removing a filter.' : ''}`];
+  return [`${n} ${n === 1 ? 'result' : 'results'}`, ...words, ...within, `${order}.`];
+}
+
+function bdi(text: string): HTMLElement {
+  return Object.assign(el('bdi'), { textContent: text });
 }
 
 /** A result: title linking to the best-matching paragraph or heading, what and where, the excerpt, other matches. */

@@ -81,12 +81,14 @@ describe('the search index', () => {
     }
   });
 
-  test('every page has the header search form, a GET form to /search/ with a labelled box', () => {
+  test('every page has the header search form, a GET form to /search/ with a labelled box, hidden without JavaScript', () => {
     for (const { url, html } of pages) {
       const form = html.querySelector('form.search-box');
       assert.ok(form, url);
       assert.equal(form.getAttribute('action'), '/search/');
       assert.equal(form.getAttribute('role'), 'search');
+      assert.ok(form.hasAttribute('data-needs-js'), url);
+      assert.ok(html.querySelector('head noscript')?.innerHTML.includes('no-js.css'), url);
       const input = form.querySelector('input[name="q"]')!;
       assert.ok(form.querySelector(`label[for="${input.id}"]`), url);
     }

@@ -1,5 +1,4 @@
 /** The map and the timeline: a reader finds a country on the map, walks it by keyboard, and checks each event against its paragraph. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const POST_SOVIET = [
@@ -154,18 +153,3 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: 'Central Asia' })).toBeVisible();
   });
 });
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of ['/map/', '/timeline/']) {
-      test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
-        test.slow(); // axe walks every node of a long page
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  });
-}

@@ -6,11 +6,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { applyCorrections, firstDifference, receivedBlocks, sentences, type Correction } from './received-text.ts';
+import { applyCorrections, firstDifference, receivedBlocks, sentences, type Correction, type FidelityRules } from './received-text.ts';
 import { page, paragraphText } from './dist.ts';
 
+/** The article's own rules for reading its received text (article.yaml, field `fidelity`). */
+export function fidelityRules(articleDir: string): FidelityRules {
+  const file = join(articleDir, 'article.yaml');
+  const { fidelity } = yaml.load(readFileSync(file, 'utf8')) as { fidelity?: FidelityRules };
+  if (!fidelity?.start) throw new Error(`${file}: field "fidelity.start" is missing: the line where the article's text begins`);
+  return fidelity;
+}
+
 export function fidelityProblems(articleDir: string, article: string, dist?: string): string[] {
-  const blocks = receivedBlocks(readFileSync(join(articleDir, 'source.txt'), 'utf8'));
+  const blocks = receivedBlocks(readFileSync(join(articleDir, 'source.txt'), 'utf8'), fidelityRules(articleDir));
   const { corrections } = yaml.load(readFileSync(join(articleDir, 'corrections.yaml'), 'utf8')) as { corrections: Correction[] };
   const expected = applyCorrections(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text), corrections);
   const reading = page(`/${article}/`, dist);
@@ -50,8 +58,8 @@ const unescapeMdx = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
  * received text (layout undone, corrections applied), with each section's ¶ range and the article's own
  * headings. Cheap enough to run the moment an article is started (`npm run article:new`) or edited.
  */
-export function sourceFidelityProblems(articleDir: string, startHeading?: string): string[] {
-  const blocks = receivedBlocks(readFileSync(join(articleDir, 'source.txt'), 'utf8'), startHeading);
+export function sourceFidelityProblems(articleDir: string): string[] {
+  const blocks = receivedBlocks(readFileSync(join(articleDir, 'source.txt'), 'utf8'), fidelityRules(articleDir));
   const { corrections } = yaml.load(readFileSync(join(articleDir, 'corrections.yaml'), 'utf8')) as { corrections: Correction[] };
   const expected = applyCorrections(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text), corrections);
   const sectionsDir = join(articleDir, 'sections');

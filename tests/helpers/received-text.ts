@@ -15,9 +15,13 @@ export interface Correction {
   after: string;
 }
 
-/** The journal's running header, which the extraction dropped into the middle of the conclusion. */
-const RUNNING_HEADER = /^\s*\d{4};\d+\(\d+\):\d+-\d+\s*$/;
-const RUNNING_HEADER_BLOCK = /\n[ \t]*\n[ \t]*\d{4};\d+\(\d+\):\d+-\d+[ \t]*\n[ \t]*\n/g;
+/** How one article's received text is read: article.yaml's `fidelity` record. */
+export interface FidelityRules {
+  /** The line where the article's text begins (its first heading, as received). */
+  start: string;
+  /** A regular expression matching a line of the journal's running header, which the extraction left in the text. */
+  runningHeader?: string;
+}
 /** The article's own headings are set in capitals on a line of their own. */
 const HEADING = /^[A-Z][A-Z ]+$/;
 /** A line that ends a sentence (optionally closed by a citation marker or a quote). */
@@ -32,11 +36,10 @@ const SENTENCE_END = /[.!?](?:\s*\[\d+\])?[”"]?$|\[\d+\]\.$/;
  * - A line that starts with a space marks a page or column break. When the line before it ends a
  *   sentence the break also starts a paragraph (the extraction lost the indent there).
  */
-export function receivedBlocks(source: string, startHeading = 'INTRODUCTION'): ReceivedBlock[] {
-  // The running header sits between blank lines inside a paragraph: drop it with them.
-  const lines = source.replace(RUNNING_HEADER_BLOCK, '\n').split(/\r?\n/);
-  const start = lines.findIndex((l) => l.trim() === startHeading);
-  if (start < 0) throw new Error(`source text has no heading "${startHeading}"`);
+export function receivedBlocks(source: string, rules: FidelityRules): ReceivedBlock[] {
+  const lines = dropRunningHeader(source.split(/\r?\n/), rules.runningHeader);
+  const start = lines.findIndex((l) => l.trim() === rules.start);
+  if (start < 0) throw new Error(`source text has no heading "${rules.start}" (article.yaml, field "fidelity.start")`);
   const blocks: ReceivedBlock[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -44,7 +47,6 @@ export function receivedBlocks(source: string, startHeading = 'INTRODUCTION'): R
     current = [];
   };
   for (const raw of lines.slice(start)) {
-    if (RUNNING_HEADER.test(raw)) continue;
     const line = raw.trim();
     if (!line) {
       flush();
@@ -62,6 +64,28 @@ export function receivedBlocks(source: string, startHeading = 'INTRODUCTION'): R
   }
   flush();
   return blocks;
+}
+
+/**
+ * Removes the running header's lines. Between blank lines inside a paragraph, the blank lines go with it, so the
+ * paragraph it interrupted is joined again.
+ */
+function dropRunningHeader(lines: string[], pattern?: string): string[] {
+  if (!pattern) return lines;
+  const header = new RegExp(pattern);
+  const blank = (l: string | undefined) => l !== undefined && !l.trim();
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!header.test(lines[i]!)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    if (blank(out.at(-1)) && blank(lines[i + 1])) {
+      out.pop();
+      i++;
+    }
+  }
+  return out;
 }
 
 function joinLines(lines: string[]): string {

@@ -111,7 +111,7 @@ export function sectionFile(s: PlannedSection): string {
   ].join('\n');
 }
 
-export function skeletonRecord(id: string, sourceName: string): string {
+export function skeletonRecord(id: string, sourceName: string, start: string): string {
   const T = PLACEHOLDER;
   return `# Skeleton written by \`npm run article:new\` from ${sourceName}. Every value marked ${T} is a placeholder,
 # not a fact: replace each with the fact as published, or move it to notAvailable when it cannot be confirmed
@@ -140,6 +140,13 @@ abstract:
   en: "${T}: the abstract as published"
   ru: "${T}"
 notAvailable: []
+edition:
+  provenance: "${T}: how the text was received (e.g. an extraction from the PDF)"
+  perspective: "${T}: whose analysis the text gives, where it was written and when published"
+# How the fidelity test reads ${sourceName}: where the text begins; add runningHeader (a regular expression
+# for the journal's running-header line) if the extraction left one in the text.
+fidelity:
+  start: ${JSON.stringify(start)}
 `;
 }
 
@@ -163,13 +170,13 @@ export function newArticle(contentDir: string, id: string, sourceFile: string, s
   const source = readFileSync(sourceFile, 'utf8');
   const startHeading = start ?? firstHeading(source);
   if (!startHeading) throw new Error(`${sourceFile}: no heading found (a line in capitals on its own, e.g. INTRODUCTION); pass --start HEADING`);
-  const sections = planSections(receivedBlocks(source, startHeading));
+  const sections = planSections(receivedBlocks(source, { start: startHeading }));
   mkdirSync(join(dir, 'sections'), { recursive: true });
   writeFileSync(join(dir, 'source.txt'), source);
-  writeFileSync(join(dir, 'article.yaml'), skeletonRecord(id, sourceFile.split(/[\\/]/).pop()!));
+  writeFileSync(join(dir, 'article.yaml'), skeletonRecord(id, sourceFile.split(/[\\/]/).pop()!, startHeading));
   writeFileSync(join(dir, 'corrections.yaml'), EMPTY_CORRECTIONS);
   for (const s of sections) writeFileSync(join(dir, 'sections', s.file), sectionFile(s));
-  return { dir, sections, problems: sourceFidelityProblems(dir, startHeading) };
+  return { dir, sections, problems: sourceFidelityProblems(dir) };
 }
 
 /** Every line of an article's folder that still holds a placeholder, as `file:line: text`. */

@@ -97,7 +97,7 @@ describe('starting an article from its received text', () => {
     const { dir } = start(SOURCE, 'FIRST PART');
     const f = join(dir, 'sections/02-second-part.mdx');
     writeFileSync(f, readFileSync(f, 'utf8').replace('The last paragraph of the test data.\n', ''));
-    const problems = sourceFidelityProblems(dir, 'FIRST PART');
+    const problems = sourceFidelityProblems(dir);
     assert.ok(problems.some((p) => p.includes('expected "The last paragraph of the test data."')), problems.join('\n'));
     assert.ok(problems.some((p) => p.includes('02-second-part.mdx: paragraphs is { first: 3, last: 4 }, its text holds ¶ 3–3')), problems.join('\n'));
   });

@@ -19,21 +19,22 @@ const SOURCE = [
   '',
   'Azerbaijjan and ofthe.',
 ].join('\n');
+const RULES = { start: 'INTRODUCTION', runningHeader: '^\\s*2021;8\\(3\\):315-330\\s*$' };
 
 describe('the received text', () => {
   test('joins lines, keeps compound hyphens and collapses doubled spaces', () => {
-    const blocks = receivedBlocks(SOURCE);
+    const blocks = receivedBlocks(SOURCE, RULES);
     assert.deepEqual(blocks[0], { kind: 'heading', text: 'INTRODUCTION' });
     assert.equal(blocks[1]!.text, 'The post-Soviet space is wide. It spans two continents [1].');
   });
 
   test('starts a paragraph at a page break only after a sentence ends', () => {
-    const paras = receivedBlocks(SOURCE).filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    const paras = receivedBlocks(SOURCE, RULES).filter((b) => b.kind === 'paragraph').map((b) => b.text);
     assert.equal(paras[1], 'A page break after a sentence starts a paragraph. A line with a page break mid-sentence does not.');
   });
 
   test('drops the running header with the blank lines around it', () => {
-    const text = receivedBlocks('INTRODUCTION\n\nThere is\n\n2021;8(3):315-330\n\nevery reason.\n').map((b) => b.text);
+    const text = receivedBlocks('INTRODUCTION\n\nThere is\n\n2021;8(3):315-330\n\nevery reason.\n', RULES).map((b) => b.text);
     assert.deepEqual(text, ['INTRODUCTION', 'There is every reason.']);
   });
 

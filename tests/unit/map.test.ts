@@ -9,7 +9,10 @@ import type { Topology } from 'topojson-specification';
 import { renderMap } from '../../src/lib/map/index.ts';
 import type { MapCountry, MapGroup, MapOptions, MapPlace } from '../../src/lib/map/index.ts';
 import { CRIMEA_POINT, loadCountries, recogniseCrimea } from '../../src/lib/map/data.ts';
-import { inArticleOrder, mapContent, NEIGHBOURS, RUSSIA_GROUP, type MapEntities } from '../../src/lib/map/site.ts';
+import { mapContent, RUSSIA_GROUP, type MapEntities } from '../../src/lib/map/site.ts';
+import { inRegionOrder } from '../../src/lib/site.ts';
+
+const NEIGHBOURS = ['turkey', 'iran', 'afghanistan', 'romania'];
 
 // The fifteen post-Soviet states and four named neighbours, grouped as the article groups them.
 // Russia, like the neighbours, has no regional group in the content model.
@@ -358,7 +361,7 @@ describe('map: what the site draws, from the content records', () => {
     ],
   };
   const urls = { country: (id: string) => `/countries/${id}/`, place: (id: string) => `/places/${id}/` };
-  const content = mapContent(entities, urls);
+  const content = mapContent(entities, urls, { neighbours: NEIGHBOURS });
 
   test('the fifteen post-Soviet states and the four neighbours are drawn; nothing else', () => {
     assert.equal(content.countries.length, 19);
@@ -414,9 +417,22 @@ describe('map: labels that may overflow', () => {
   });
 });
 
-test('regions are listed in the article’s order, whatever order the collection returns', () => {
-  const shuffled = ['baltic-states', 'central-asia', 'eastern-europe', 'south-caucasus', 'arctic'].map((id) => ({ id }));
-  assert.deepEqual(inArticleOrder(shuffled).map((r) => r.id), ['eastern-europe', 'south-caucasus', 'central-asia', 'baltic-states', 'arctic']);
+test('regions are listed in the site record’s order, whatever order the collection returns; unlisted ones follow by id', () => {
+  const shuffled = ['baltic-states', 'central-asia', 'eastern-europe', 'south-caucasus', 'arctic', 'alps'].map((id) => ({ id }));
+  const order = ['eastern-europe', 'south-caucasus', 'central-asia', 'baltic-states'];
+  assert.deepEqual(inRegionOrder(shuffled, order).map((r) => r.id), [...order, 'alps', 'arctic']);
+});
+
+test('only the neighbours the site record names are drawn beside the post-Soviet states', () => {
+  const entities: MapEntities = {
+    regions: [],
+    countries: countries.map((c) => ({ id: c.id, data: { name: c.name, isoNumeric: c.isoNumeric } })),
+    places: [],
+  };
+  const urls = { country: (id: string) => `/countries/${id}/`, place: (id: string) => `/places/${id}/` };
+  // Russia is drawn in its own group; no record here is post-Soviet, so the rest is the neighbours.
+  assert.deepEqual(mapContent(entities, urls, { neighbours: ['iran'] }).countries.map((c) => c.id), ['russia', 'iran']);
+  assert.deepEqual(mapContent(entities, urls).countries.map((c) => c.id), ['russia']);
 });
 
 test('the place kinds to mark can be narrowed (the compact map marks territories only)', () => {
@@ -431,7 +447,7 @@ test('the place kinds to mark can be narrowed (the compact map marks territories
   };
   const urls = { country: (id: string) => `/countries/${id}/`, place: (id: string) => `/places/${id}/` };
   assert.deepEqual(mapContent(entities, urls).places.map((p) => p.id), ['crimea', 'donetsk-region']);
-  assert.deepEqual(mapContent(entities, urls, ['territory']).places.map((p) => p.id), ['crimea']);
+  assert.deepEqual(mapContent(entities, urls, { placeKinds: ['territory'] }).places.map((p) => p.id), ['crimea']);
 });
 
 test('a site with only some of the states (a test fixture) still gets a map, with only the groups it has', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasCriteria, pagefindOptions, parseState, stateQuery, withFilter } from '../../src/lib/search/state.ts';
+import { hasCriteria, normalizeQuery, pagefindOptions, parseState, stateQuery, withFilter } from '../../src/lib/search/state.ts';
 
 describe('the search page’s address', () => {
   test('reads the query, each filter and the order', () => {
@@ -51,5 +51,24 @@ describe('the search page’s address', () => {
     const state = withFilter(parseState('?q=x&country=Armenia&region=South+Caucasus'), 'country', 'Georgia');
     assert.deepEqual(state.filters, { country: ['Georgia'], region: ['South Caucasus'] });
     assert.deepEqual(withFilter(state, 'region', '').filters, { country: ['Georgia'] });
+  });
+
+  test('takes only its own orders: names of inherited properties are ignored', () => {
+    for (const sort of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      assert.deepEqual(parseState(`?q=x&sort=${sort}`), { q: 'x', filters: {} }, sort);
+    }
+  });
+
+  test('drops characters that split a word invisibly, and bidirectional controls', () => {
+    assert.equal(normalizeQuery('Ak\u200Btau'), 'Aktau');
+    assert.equal(normalizeQuery('\uFEFFgas\u00ADprom'), 'gasprom');
+    assert.equal(normalizeQuery('Aktau \u202Ezz\u202C'), 'Aktau zz');
+    assert.equal(parseState('?q=%E2%80%8BMinsk%E2%80%8B').q, 'Minsk');
+    assert.deepEqual(parseState('?country=Bela%E2%80%8Crus').filters, { country: ['Belarus'] });
+  });
+
+  test('collapses runs of spaces and cuts a pasted page of text to 200 characters', () => {
+    assert.equal(normalizeQuery('  gas \n\t prices  '), 'gas prices');
+    assert.equal(normalizeQuery('x'.repeat(500)).length, 200);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Every mention of every entity, by paragraph: built once per build from the sections' source text
- * (the same words the pages show), so entity pages can link back to each paragraph that names them.
+ * Every mention of every entity, by paragraph: built once per build from the sections' rendered text
+ * (the words the pages show, not the Markdown behind them), so entity pages can link back to each
+ * paragraph that names them and quote it as readers see it.
  */
+import { sectionParagraphs } from '../../markdown/section-paragraphs.ts';
 import type { EntityKind } from './integrity.ts';
 import { buildMatcher, contextAround, findMentions, type Named } from './mentions.ts';
 
@@ -25,13 +27,8 @@ export interface SectionText {
   section: string;
   /** ¶ number of the section's first paragraph. */
   first: number;
-  /** The section's MDX body: paragraphs separated by blank lines. */
+  /** The section's MDX body, as written. */
   body: string;
-}
-
-/** Splits a section body into its paragraphs, as Markdown does for plain text. */
-export function bodyParagraphs(body: string): string[] {
-  return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 export function buildMentionIndex(entities: Named[], sections: SectionText[]): MentionIndex {
@@ -39,7 +36,7 @@ export function buildMentionIndex(entities: Named[], sections: SectionText[]): M
   const byEntity = new Map<string, MentionRecord[]>();
   const byParagraph = new Map<string, { kind: EntityKind; id: string }[]>();
   for (const s of sections) {
-    bodyParagraphs(s.body).forEach((text, i) => {
+    sectionParagraphs(s.body).forEach((text, i) => {
       const paragraph = s.first + i;
       const seen = new Set<string>();
       for (const m of findMentions(text, matcher, { nested: true })) {

@@ -29,6 +29,23 @@ export const HIGHLIGHT_PARAM = 'highlight';
 /** Longer queries are cut: nobody types more, and a pasted page of text should not stall the index. */
 const MAX_QUERY = 200;
 
+/**
+ * Characters that change no word a reader sees but split it for the index: zero-width space, joiners,
+ * word joiner, byte-order mark, soft hyphen, and the bidirectional controls (which can also reverse
+ * how an echoed query reads). Pasted text carries them.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** The query as the index should see it: invisible characters dropped, spaces collapsed, cut to length. */
+export function normalizeQuery(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+}
+
+/** Only the orders listed here: `sort=constructor` must not reach an inherited property of the object. */
+function isSortKey(value: string | null): value is SortKey {
+  return value !== null && Object.hasOwn(SORTS, value);
+}
+
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterKey, string[]>>;
@@ -39,14 +56,14 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [...new Set(params.getAll(key).map(normalizeQuery).filter(Boolean))];
     if (values.length) filters[key] = values;
   }
   const sort = params.get('sort');
   return {
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
+    q: normalizeQuery(params.get('q') ?? ''),
     filters,
-    ...(sort && sort in SORTS ? { sort: sort as SortKey } : {}),
+    ...(isSortKey(sort) ? { sort } : {}),
   };
 }
 
