@@ -165,8 +165,9 @@ describe('BibTeX, RIS and CSL-JSON', () => {
     assert.match(ris, /^ID {2}- karpovich2021modern$/m);
   });
 
-  test('RIS leaves out a key longer than its 20-character ID rather than cut it (cut keys would collide)', () => {
+  test('RIS gives ID only for the article: a section’s or paragraph’s key may pass RIS’s 20 characters, and cut keys would collide', () => {
     assert.doesNotMatch(formatCitation('ris', work, section), /^ID {2}-/m);
+    assert.doesNotMatch(formatCitation('ris', { ...work, title: 'A b' }, pinpoint), /^ID {2}-/m);
   });
 
   test('a pinpoint adds the URL, the locator as a note and the access date; the entry keeps the published article', () => {

@@ -63,6 +63,13 @@ describe('filled templates equal the library’s own output', () => {
   });
 });
 
+test('a short citation key (RIS IDs stop at 20 characters) gives the same files from templates as from the library', () => {
+  const short = { ...work, title: 'A small test article', authors: [{ family: 'Li', given: 'T. T.' }] };
+  const t = { section: citationTemplates(short, false), paragraph: citationTemplates(short, true), inText: inTextTemplates(short) };
+  const few = [{ id: 'a', title: 'A', url: 'https://example.org/a/a/', first: 1, last: 2 }];
+  assert.deepEqual(checkTemplates(short, t, few, dates[0]!), []);
+});
+
 describe('what templates cannot foresee is caught', () => {
   test('a template that no longer matches the library is reported, naming the format and the section', () => {
     const stale = { ...templates, paragraph: { ...templates.paragraph, gost: templates.paragraph.gost.replace('para.', 'paragraph') } };

@@ -88,9 +88,10 @@ export function ris(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date): s
   const [record] = new Cite(item).format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
   const lines = [`TY  - ${record!.TY}`];
   for (const [tag, value] of Object.entries(record!)) {
-    // RIS limits ID to 20 characters and citation-js cuts a longer key, which would make the cut keys of
-    // two sections collide: such a key is left out (the BibTeX and CSL-JSON files carry it whole).
-    if (tag === 'TY' || (tag === 'ID' && value !== item.id)) continue;
+    // RIS limits ID to 20 characters and citation-js cuts a longer key, so the cut keys of two sections or
+    // paragraphs could collide: ID is written only for the article's own entry, and only whole (the BibTeX
+    // and CSL-JSON files carry every key whole).
+    if (tag === 'TY' || (tag === 'ID' && (pinpoint || value !== item.id))) continue;
     for (const v of ([] as string[]).concat(value)) {
       const range = tag === 'SP' ? /^(\d+)-(\d+)$/.exec(v) : null;
       if (range) lines.push(`SP  - ${range[1]}`, `EP  - ${range[2]}`);
