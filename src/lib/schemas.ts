@@ -234,10 +234,11 @@ export function contentSchemas(reference: ReferenceFn) {
               .object({
                 /** Family name in Latin script. */
                 family: z.string(),
-                /** Given names in full where confirmed; otherwise omitted. */
-                given: z.string().optional(),
-                /** Initials as published, e.g. "O. G.". */
-                initials: z.string(),
+                /**
+                 * Given names exactly as the byline prints them ("Oleg G.", or "A. V." where only initials are
+                 * printed). The one name form every output uses; initials are derived from it (citation/names.ts).
+                 */
+                given: z.string().regex(/^\p{Lu}/u, 'must start with a capital letter, as printed'),
                 /** The name in Cyrillic, as far as it is confirmed. */
                 ru: z.string(),
                 /** Affiliation as printed. */

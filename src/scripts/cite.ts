@@ -6,8 +6,8 @@
  * when a date or paragraph applies; if that fails, the box keeps its static text.
  */
 import { paragraphAnchor, paragraphNumber } from '../lib/anchors.ts';
-import { fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
-import type { CitationFormat } from '../lib/citation/types.ts';
+import { PLACEHOLDER, fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
+import { isCslStyle, type CitationFormat } from '../lib/citation/types.ts';
 
 const box = document.querySelector<HTMLDetailsElement>('[data-cite-box]');
 if (box) enhance(box);
@@ -21,17 +21,29 @@ function enhance(box: HTMLDetailsElement): void {
   const [pageRadio, paraRadio] = box.querySelectorAll<HTMLInputElement>('[name="cite-scope"]');
   const pageSummary = summary.textContent!;
   const today = localDay(new Date());
-  // Each format's static text and file, kept to go back to.
+  // Each format's static text (and its styled HTML), in-text citation and file, kept to go back to.
   const figures = [...box.querySelectorAll<HTMLElement>('[data-format]')].map((el) => {
-    const pre = el.querySelector('pre')!;
+    const target = el.querySelector<HTMLElement>('[data-cite-text]')!;
+    const inText = el.querySelector<HTMLElement>('[data-cite-intext]');
     const link = el.querySelector<HTMLAnchorElement>('a[download]');
-    return { el, format: el.dataset.format as CitationFormat, pre, text: pre.textContent!, link, href: link?.href, name: link?.download };
+    return {
+      el,
+      format: el.dataset.format as CitationFormat,
+      target,
+      text: target.textContent!,
+      html: target.innerHTML,
+      inText,
+      inTextStatic: inText?.textContent ?? '',
+      link,
+      href: link?.href,
+      name: link?.download,
+    };
   });
   const citeButton = document.createElement('button');
   citeButton.type = 'button';
   citeButton.className = 'cite-para';
   let data: Promise<CiteData> | undefined;
-  let target: { n: number; title: string; url: string } | undefined;
+  let target: { n: number; id: string; title: string; url: string } | undefined;
   let blobs: string[] = [];
 
   function render(d: CiteData): void {
@@ -42,14 +54,23 @@ function enhance(box: HTMLDetailsElement): void {
     blobs = [];
     for (const f of figures) {
       const template = para ? d.paragraph[f.format] : section && d.section[f.format];
-      const values = para ? { sectionTitle: para.title, sectionUrl: para.url, paragraph: para.n } : section && { sectionTitle: section.title, sectionUrl: section.url };
+      const values = para
+        ? { sectionTitle: para.title, sectionId: para.id, sectionUrl: para.url, paragraph: para.n }
+        : section && { sectionTitle: section.title, sectionId: section.id, sectionUrl: section.url };
       const text = template && values ? fillTemplate(f.format, template, { ...values, date: today }) : f.text;
-      f.pre.textContent = text;
+      // The styled version stays wherever the text is unchanged (APA, Chicago and MLA print no access date).
+      if (text === f.text) f.target.innerHTML = f.html;
+      else f.target.textContent = text;
+      if (f.inText) {
+        const inText = para && isCslStyle(f.format) ? d.inText[f.format] : undefined;
+        f.inText.textContent = inText && values ? fillTemplate(f.format, inText, { ...values, date: today }) : f.inTextStatic;
+      }
       if (!f.link) continue;
       // What is shown is what downloads: the static file has no access date and no paragraph.
       f.link.href = text === f.text ? f.href! : URL.createObjectURL(new Blob([text], { type: f.link.type }));
       if (text !== f.text) blobs.push(f.link.href);
-      f.link.download = para ? f.name!.replace(/(\.\w+)$/, `-${paragraphAnchor(para.n)}$1`) : f.name!;
+      // Named by the entry's key, as the static files are: "karpovich2021modern_p41.bib".
+      f.link.download = para ? `${d.paragraphKey.replace(String(PLACEHOLDER.paragraph), String(para.n))}.${f.name!.split('.').pop()}` : f.name!;
     }
   }
 
@@ -60,7 +81,7 @@ function enhance(box: HTMLDetailsElement): void {
     data ??= fetch(box.dataset.templates!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
     const d = await data;
     const section = n ? d.sections.find((s) => n >= s.first && n <= s.last) : undefined;
-    target = n && section && paragraph ? { n, title: section.title, url: section.url } : undefined;
+    target = n && section && paragraph ? { n, id: section.id, title: section.title, url: section.url } : undefined;
     scope.hidden = !target;
     paraRadio!.checked = !!target;
     pageRadio!.checked = !target;
@@ -92,10 +113,24 @@ function enhance(box: HTMLDetailsElement): void {
     } catch {} // storage may be off: the choice then lasts for this page only
   });
   box.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-copy]');
+    const button = (event.target as Element).closest<HTMLElement>('[data-copy]');
     if (!button) return;
     status.textContent = '';
-    navigator.clipboard.writeText(button.closest('figure')!.querySelector('pre')!.textContent!).then(
+    const figure = button.closest('figure')!;
+    const source = figure.querySelector<HTMLElement>(button.dataset.copy === 'intext' ? '[data-cite-intext]' : '[data-cite-text]')!;
+    const text = source.textContent!;
+    // A styled citation goes on the clipboard twice: as HTML (italics kept when pasted into a word
+    // processor) and as plain text (for plain-text editors); everything else as plain text.
+    const styled = source.matches('.cite-text') && typeof ClipboardItem !== 'undefined';
+    const copy = styled
+      ? navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([source.innerHTML], { type: 'text/html' }),
+            'text/plain': new Blob([text], { type: 'text/plain' }),
+          }),
+        ])
+      : navigator.clipboard.writeText(text);
+    copy.then(
       () => (status.textContent = 'Copied'),
       () => (status.textContent = 'Copying failed: select the text and copy it'),
     );

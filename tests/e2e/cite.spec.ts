@@ -10,13 +10,15 @@ import '@citation-js/plugin-ris';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
-import { CITATION_FORMATS, formatCitation, type Pinpoint } from '../../src/lib/citation/index.ts';
+import { CITATION_FORMATS, formatCitation, inTextCitation, isCslStyle, type Pinpoint } from '../../src/lib/citation/index.ts';
 import type { ArticleRecord } from '../../src/lib/digest.ts';
 import { citationWork } from '../../src/lib/citation/metadata.ts';
 
 const record = yaml.load(readFileSync('content/articles/karpovich-davydova-2021/article.yaml', 'utf8')) as ArticleRecord;
 const ARTICLE = `/${record.id}/`;
-const GEORGIA = { path: `${ARTICLE}georgia/`, title: 'Georgia and the Geneva International Discussions' };
+// An editorial heading: citations name it with its mark.
+const GEORGIA = { id: 'georgia', path: `${ARTICLE}georgia/`, title: 'Georgia and the Geneva International Discussions', first: 39, last: 43 };
+const GEORGIA_CITED = `${GEORGIA.title} (editorial heading)`;
 
 /** The site the build was made for, from the page's canonical link (citations carry it, not the test server's). */
 async function siteOf(page: Page): Promise<string> {
@@ -30,15 +32,24 @@ function today(): Date {
   const now = new Date();
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
+// citeproc-js builds one engine per style on first use, which takes seconds on a busy machine: do it once
+// per worker, before any test's clock starts.
+test.beforeAll(() => {
+  test.setTimeout(180_000);
+  const work = citationWork(record, `https://example.org${ARTICLE}`);
+  for (const id of ['apa', 'chicago', 'mla'] as const) inTextCitation(id, work, { first: 1 }) && formatCitation(id, work);
+});
+
 const box = (page: Page) => page.locator('details.cite-box');
-const shown = (page: Page, format: string) => box(page).locator(`figure[data-format="${format}"] pre`);
+const shown = (page: Page, format: string) => box(page).locator(`figure[data-format="${format}"] [data-cite-text]`);
+const inText = (page: Page, format: string) => box(page).locator(`figure[data-format="${format}"] [data-cite-intext]`);
 
 test.describe('metadata in the head', () => {
   test('the article page has every Highwire tag, with the values of the article record', async ({ page }) => {
     await page.goto(ARTICLE);
     const meta = async (name: string) => page.locator(`head meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
     expect(await meta('citation_title')).toEqual([record.title.en]);
-    expect(await meta('citation_author')).toEqual(record.authors.map((a) => `${a.family}, ${a.initials}`));
+    expect(await meta('citation_author')).toEqual(record.authors.map((a) => `${a.family}, ${a.given}`));
     expect(await meta('citation_journal_title')).toEqual([record.journal.title]);
     expect(await meta('citation_issn')).toEqual([record.journal.issnPrint, record.journal.issnOnline]);
     expect(await meta('citation_volume')).toEqual([String(record.volume)]);
@@ -51,7 +62,7 @@ test.describe('metadata in the head', () => {
     expect(await meta('citation_abstract')).toEqual([record.abstract.en]);
     expect(await meta('citation_publisher')).toEqual([record.journal.publisher]);
     expect(await meta('citation_fulltext_html_url')).toEqual([`${await siteOf(page)}${ARTICLE}`]);
-    expect(await meta('DC.creator')).toEqual(record.authors.map((a) => `${a.family}, ${a.initials}`));
+    expect(await meta('DC.creator')).toEqual(record.authors.map((a) => `${a.family}, ${a.given}`));
     await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute('content', 'article');
   });
 
@@ -65,14 +76,20 @@ test.describe('metadata in the head', () => {
     expect(ld.hasPart).toHaveLength(18);
   });
 
-  test('a section page keeps its own canonical URL, the article’s Highwire tags, and JSON-LD that is part of the article', async ({ page }) => {
+  test('a section page keeps its own canonical URL, no Highwire tags, the article in Dublin Core and PRISM, and JSON-LD that is part of the article', async ({ page }) => {
     await page.goto(GEORGIA.path);
     const site = await siteOf(page);
+    const meta = async (name: string) => page.locator(`head meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${GEORGIA.path}`);
-    await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', record.title.en);
-    await expect(page.locator('meta[name="citation_fulltext_html_url"]')).toHaveAttribute('content', `${site}${ARTICLE}`);
+    await expect(page.locator('meta[name^="citation_"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="article:section"]')).toHaveCount(0);
+    expect(await meta('DC.type')).toEqual(['Text.Serial.Journal']);
+    expect(await meta('DC.title')).toEqual([record.title.en]);
+    expect(await meta('prism.doi')).toEqual([record.doi]);
+    expect(await meta('DC.relation')).toEqual([`${site}${ARTICLE}`]);
+    await expect(page).toHaveTitle(new RegExp(`^${GEORGIA_CITED.replace(/[()]/g, '\\$&')} — `));
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld.name).toBe(GEORGIA.title);
+    expect(ld.name).toBe(GEORGIA_CITED);
     expect(ld.isPartOf).toMatchObject({ '@type': 'ScholarlyArticle', url: `${site}${ARTICLE}`, sameAs: `https://doi.org/${record.doi}` });
     expect(ld.about.map((a: { name: string }) => a.name)).toContain('Georgia');
   });
@@ -106,30 +123,61 @@ test.describe('the cite box', () => {
     expect(copied).toBe(formatCitation('gost', await workOf(page)));
   });
 
-  test('a section page cites the section with its stable URL and today’s access date', async ({ page }) => {
+  test('a styled citation is shown in italics and copied as HTML and as plain text', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(ARTICLE);
+    const work = await workOf(page);
+    await box(page).locator('summary').click();
+    await page.getByLabel('Format').selectOption('apa');
+    await expect(shown(page, 'apa').locator('i')).toHaveText([record.journal.title, String(record.volume)]);
+    await expect(shown(page, 'apa').locator('i').first()).toHaveCSS('font-style', 'italic');
+    await page.getByRole('button', { name: 'Copy APA 7', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item!.types, html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.text).toBe(formatCitation('apa', work));
+    expect(copied.html).toContain(`<i>${record.journal.title}</i>, <i>${record.volume}</i>`);
+    await page.getByRole('button', { name: 'Copy in-text citation (APA 7)' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Karpovich & Davydova, 2021)');
+  });
+
+  test('a section page cites the section (its heading marked editorial) with its stable URL, today’s access date and its paragraphs in the in-text citation', async ({ page }) => {
     await page.goto(GEORGIA.path);
     const work = await workOf(page);
-    const pinpoint: Pinpoint = { sectionTitle: GEORGIA.title, url: `${await siteOf(page)}${GEORGIA.path}` };
+    const pinpoint: Pinpoint = { sectionTitle: GEORGIA_CITED, sectionId: GEORGIA.id, url: `${await siteOf(page)}${GEORGIA.path}` };
     await box(page).locator('summary').click();
-    for (const { id } of CITATION_FORMATS) await expect(shown(page, id)).toHaveText(formatCitation(id, work, pinpoint, today()));
+    for (const { id } of CITATION_FORMATS) {
+      await expect(shown(page, id)).toHaveText(formatCitation(id, work, pinpoint, today()));
+      if (isCslStyle(id)) await expect(inText(page, id)).toHaveText(inTextCitation(id, work, GEORGIA));
+    }
+    await expect(inText(page, 'apa')).toHaveText(`(Karpovich & Davydova, 2021, paras. ${GEORGIA.first}–${GEORGIA.last})`);
+    await expect(shown(page, 'gost')).toContainText(`Section “${GEORGIA_CITED}”`);
   });
 
   test('on a section page with #p41 the paragraph citation names ¶ 41 and the URL with #p41', async ({ page }) => {
     await page.goto(`${GEORGIA.path}#p41`);
     const work = await workOf(page);
-    const pinpoint: Pinpoint = { sectionTitle: GEORGIA.title, paragraph: 41, url: `${await siteOf(page)}${GEORGIA.path}#p41` };
+    const pinpoint: Pinpoint = { sectionTitle: GEORGIA_CITED, sectionId: GEORGIA.id, paragraph: 41, url: `${await siteOf(page)}${GEORGIA.path}#p41` };
     const cite = page.locator('#p41').getByRole('button', { name: 'Cite paragraph 41' });
     await expect(cite).toBeVisible();
     await cite.click();
     await expect(box(page)).toHaveAttribute('open', '');
     await expect(box(page).locator('summary')).toBeFocused();
     await expect(box(page).locator('summary')).toHaveText('Cite ¶ 41');
-    for (const { id } of CITATION_FORMATS) await expect(shown(page, id)).toHaveText(formatCitation(id, work, pinpoint, today()));
-    await expect(shown(page, 'mla')).toContainText('par. 41');
-    await expect(shown(page, 'mla')).toContainText(`${GEORGIA.path}#p41`);
+    for (const { id } of CITATION_FORMATS) {
+      await expect(shown(page, id)).toHaveText(formatCitation(id, work, pinpoint, today()));
+      if (isCslStyle(id)) await expect(inText(page, id)).toHaveText(inTextCitation(id, work, { first: 41 }));
+    }
+    await expect(inText(page, 'mla')).toHaveText('(Karpovich and Davydova, par. 41)');
+    await expect(shown(page, 'ris')).toContainText(`${GEORGIA.path}#p41`);
+    // The reference entry keeps its italics: APA prints no access date or URL next to the DOI.
+    await expect(shown(page, 'apa').locator('i')).toHaveCount(2);
     // Back to the section as a whole.
     await page.getByRole('radio', { name: 'This section' }).check();
-    await expect(shown(page, 'apa')).toHaveText(formatCitation('apa', work, { sectionTitle: GEORGIA.title, url: pinpoint.url.replace('#p41', '') }, today()));
+    await expect(inText(page, 'apa')).toHaveText(inTextCitation('apa', work, GEORGIA));
   });
 
   test('following a ¶ permalink on the article page offers that paragraph’s citation, at its section’s stable URL', async ({ page }) => {
@@ -137,10 +185,11 @@ test.describe('the cite box', () => {
     await page.locator('#p45 a.pnum').click();
     await expect(page).toHaveURL(/#p45$/);
     await page.locator('#p45').getByRole('button', { name: 'Cite paragraph 45' }).click();
-    await page.getByLabel('Format').selectOption('apa');
-    await expect(shown(page, 'apa')).toHaveText(
-      formatCitation('apa', await workOf(page), { sectionTitle: 'Central Asia', paragraph: 45, url: `${await siteOf(page)}${ARTICLE}central-asia/#p45` }, today()),
+    await page.getByLabel('Format').selectOption('gost');
+    await expect(shown(page, 'gost')).toHaveText(
+      formatCitation('gost', await workOf(page), { sectionTitle: 'Central Asia', sectionId: 'central-asia', paragraph: 45, url: `${await siteOf(page)}${ARTICLE}central-asia/#p45` }, today()),
     );
+    await expect(inText(page, 'apa')).toHaveText('(Karpovich & Davydova, 2021, para. 45)');
   });
 
   test('a paragraph’s BibTeX downloads as the text shown', async ({ page }) => {
@@ -148,8 +197,10 @@ test.describe('the cite box', () => {
     await box(page).locator('summary').click();
     await page.getByLabel('Format').selectOption('bibtex');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .bib file' }).click()]);
-    expect(download.suggestedFilename()).toBe('karpovich2021modern-georgia-p41.bib');
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(await shown(page, 'bibtex').textContent());
+    expect(download.suggestedFilename()).toBe('karpovich2021modern_p41.bib');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toBe(await shown(page, 'bibtex').textContent());
+    expect(text).toMatch(/^@article\{karpovich2021modern_p41,/);
   });
 
   test('the open cite box has no WCAG 2.2 A or AA violations', async ({ page }) => {
@@ -182,12 +233,14 @@ test.describe('with JavaScript turned off', () => {
   test('all seven citations are readable in the page, without an access date, and the files are linked', async ({ page }) => {
     await page.goto(GEORGIA.path);
     const work = await workOf(page);
-    const pinpoint: Pinpoint = { sectionTitle: GEORGIA.title, url: `${await siteOf(page)}${GEORGIA.path}` };
+    const pinpoint: Pinpoint = { sectionTitle: GEORGIA_CITED, sectionId: GEORGIA.id, url: `${await siteOf(page)}${GEORGIA.path}` };
     await box(page).locator('summary').click();
     for (const { id } of CITATION_FORMATS) {
       await expect(shown(page, id)).toBeVisible();
       await expect(shown(page, id)).toHaveText(formatCitation(id, work, pinpoint));
+      if (isCslStyle(id)) await expect(inText(page, id)).toHaveText(inTextCitation(id, work, GEORGIA));
     }
+    await expect(shown(page, 'chicago').locator('i')).toHaveText(record.journal.title);
     await expect(box(page).getByRole('button')).toHaveCount(0);
     await expect(box(page).getByRole('link', { name: 'Download .ris file' })).toHaveAttribute('href', `${GEORGIA.path}cite.ris`);
   });

@@ -123,7 +123,7 @@ title:
   ru: "${T}: the title as published, in Russian"
 authors:
   - family: "${T}: family name in Latin script"
-    initials: "${T}"
+    given: "${T}: given names as printed (initials where only initials are printed)"
     ru: "${T}: the name in Cyrillic"
     affiliation: { en: "${T}: affiliation as printed", ru: "${T}" }
 journal:

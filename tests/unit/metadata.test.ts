@@ -11,6 +11,7 @@ import {
   dublinCoreTags,
   highwireTags,
   openGraphArticleTags,
+  prismTags,
   sectionJsonLd,
   sectionTopics,
   serializeJsonLd,
@@ -24,17 +25,17 @@ const SITE = 'https://example.org';
 const ARTICLE_URL = `${SITE}/${record.id}/`;
 const topic = (kind: Topic['kind'], id: string, name = id): Topic => ({ kind, id, name, url: `${SITE}/${kind}/${id}/` });
 const sections: SectionMeta[] = [
-  { id: 'introduction', title: 'Introduction', url: `${ARTICLE_URL}introduction/`, order: 1, about: [topic('countries', 'russia'), topic('organisations', 'cis')], mentions: [topic('regions', 'central-asia')] },
-  { id: 'georgia', title: 'Georgia', url: `${ARTICLE_URL}georgia/`, order: 2, about: [topic('countries', 'georgia'), topic('countries', 'russia')], mentions: [topic('treaties', 'geneva')] },
+  { id: 'introduction', title: 'Introduction', heading: 'article', url: `${ARTICLE_URL}introduction/`, order: 1, about: [topic('countries', 'russia'), topic('organisations', 'cis')], mentions: [topic('regions', 'central-asia')] },
+  { id: 'georgia', title: 'Georgia', heading: 'editorial', url: `${ARTICLE_URL}georgia/`, order: 2, about: [topic('countries', 'georgia'), topic('countries', 'russia')], mentions: [topic('treaties', 'geneva')] },
 ];
 const values = (tags: { name: string; content: string }[], name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
 
 describe('Highwire Press tags', () => {
   const tags = highwireTags(record, ARTICLE_URL);
 
-  test('name every author in published order as "Family, I. I." — initials, since one given name is unknown', () => {
-    assert.deepEqual(values(tags, 'citation_author'), record.authors.map((a) => `${a.family}, ${a.initials}`));
-    assert.deepEqual(values(tags, 'citation_author'), ['Karpovich, O. G.', 'Davydova, A. V.']);
+  test('name every author in published order as "Family, Given" with the given names as printed', () => {
+    assert.deepEqual(values(tags, 'citation_author'), record.authors.map((a) => `${a.family}, ${a.given}`));
+    assert.deepEqual(values(tags, 'citation_author'), ['Karpovich, Oleg G.', 'Davydova, A. V.']);
   });
 
   test('each author is followed by their institution, so readers can pair them', () => {
@@ -79,24 +80,50 @@ describe('Highwire Press tags', () => {
 describe('Dublin Core and OpenGraph fallbacks', () => {
   test('Dublin Core names both creators, the year and the DOI as a URI', () => {
     const dc = dublinCoreTags(record);
-    assert.deepEqual(values(dc, 'DC.creator'), ['Karpovich, O. G.', 'Davydova, A. V.']);
+    assert.deepEqual(values(dc, 'DC.creator'), ['Karpovich, Oleg G.', 'Davydova, A. V.']);
     assert.deepEqual(values(dc, 'DC.date'), [String(record.year)]);
     assert.deepEqual(values(dc, 'DC.identifier'), [`https://doi.org/${record.doi}`]);
     assert.deepEqual(values(dc, 'DCTERMS.isPartOf'), [record.journal.title]);
+    assert.deepEqual(values(dc, 'DC.relation'), []);
   });
 
-  test('OpenGraph gives the year, the authors, and the section and its topics only on a section page', () => {
+  // Zotero's RDF import (translators/RDF.js, detectType) maps DC.type "text.serial.journal" to journalArticle
+  // outright; "Text" is only a guess there, which loses to the "webpage" it assumes for any page with RDF data.
+  test('Dublin Core types the article as a journal article in a value Zotero maps outright, names the journal and, on a section page, the article page', () => {
+    const dc = dublinCoreTags(record, ARTICLE_URL);
+    assert.deepEqual(values(dc, 'DC.type'), ['Text.Serial.Journal']);
+    assert.deepEqual(values(dc, 'DC.source'), [record.journal.title]);
+    assert.deepEqual(values(dc, 'DC.relation'), [ARTICLE_URL]);
+    assert.deepEqual(values(dc, 'DC.title'), [record.title.en]);
+  });
+
+  test('PRISM carries the journal, ISSNs, volume, number, pages and DOI, one field each', () => {
+    assert.deepEqual(
+      prismTags(record).map((t) => [t.name, t.content]),
+      [
+        ['prism.publicationName', record.journal.title],
+        ['prism.issn', record.journal.issnPrint],
+        ['prism.eIssn', record.journal.issnOnline],
+        ['prism.publicationDate', String(record.year)],
+        ['prism.volume', String(record.volume)],
+        ['prism.number', String(record.issue)],
+        ['prism.startingPage', String(record.pages.first)],
+        ['prism.endingPage', String(record.pages.last)],
+        ['prism.doi', record.doi],
+      ],
+    );
+  });
+
+  test('OpenGraph gives the year, the authors and a section’s topics, and never article:section (Zotero’s Section field)', () => {
     const article = openGraphArticleTags(record);
     assert.deepEqual(article, [
       { property: 'article:published_time', content: '2021' },
-      { property: 'article:author', content: 'O. G. Karpovich' },
+      { property: 'article:author', content: 'Oleg G. Karpovich' },
       { property: 'article:author', content: 'A. V. Davydova' },
     ]);
-    const section = openGraphArticleTags(record, { title: 'Georgia' }, [topic('countries', 'georgia', 'Georgia')]);
-    assert.deepEqual(section.slice(3), [
-      { property: 'article:section', content: 'Georgia' },
-      { property: 'article:tag', content: 'Georgia' },
-    ]);
+    const section = openGraphArticleTags(record, [topic('countries', 'georgia', 'Georgia')]);
+    assert.deepEqual(section.slice(3), [{ property: 'article:tag', content: 'Georgia' }]);
+    assert.ok(!section.some((t) => t.property === 'article:section'));
   });
 });
 
@@ -108,8 +135,8 @@ describe('JSON-LD', () => {
     assert.equal(ld['@type'], 'ScholarlyArticle');
     assert.equal(ld['@id'], articleNodeId(ARTICLE_URL));
     assert.equal(ld.headline, record.title.en);
-    assert.deepEqual(ld.author.map((a) => a.name), ['O. G. Karpovich', 'A. V. Davydova']);
-    assert.equal(ld.author[1]!.givenName, undefined);
+    assert.deepEqual(ld.author.map((a) => a.name), ['Oleg G. Karpovich', 'A. V. Davydova']);
+    assert.deepEqual(ld.author.map((a) => a.givenName), ['Oleg G.', 'A. V.']);
     assert.equal(ld.datePublished, '2021');
     assert.equal(ld.pagination, `${record.pages.first}-${record.pages.last}`);
     assert.deepEqual(ld.identifier, { '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi });
@@ -128,15 +155,18 @@ describe('JSON-LD', () => {
     assert.deepEqual(journal.issn, [record.journal.issnPrint, record.journal.issnOnline]);
   });
 
-  test('hasPart lists the sections in order with their stable URLs; about lists each state once', () => {
-    assert.deepEqual(ld.hasPart.map((p) => [p.position, p.name, p.url]), sections.map((s) => [s.order, s.title, s.url]));
+  test('hasPart lists the sections in order with their stable URLs, an editorial heading marked; about lists each state once', () => {
+    assert.deepEqual(ld.hasPart.map((p) => [p.position, p.name, p.url]), [
+      [1, 'Introduction', sections[0]!.url],
+      [2, 'Georgia (editorial heading)', sections[1]!.url],
+    ]);
     assert.deepEqual(ld.about?.map((a) => [a['@type'], a.name]), [['Country', 'russia'], ['Country', 'georgia']]);
   });
 
   test('a section page describes the section, its own topics, and the article it is part of', () => {
     const s = sectionJsonLd(record, ARTICLE_URL, sections, sections[1]!);
     assert.equal(s.url, sections[1]!.url);
-    assert.equal(s.name, 'Georgia');
+    assert.equal(s.name, 'Georgia (editorial heading)');
     assert.equal(s.isPartOf['@type'], 'ScholarlyArticle');
     assert.equal(s.isPartOf['@id'], ld['@id']);
     assert.equal(s.isPartOf.sameAs, ld.sameAs);
@@ -178,10 +208,9 @@ describe('section topics', () => {
   });
 });
 
-test('the citation work carries the record’s values and no given name that is not confirmed', () => {
+test('the citation work carries the record’s values, the given names as printed', () => {
   const work = citationWork(record, ARTICLE_URL);
-  assert.deepEqual(work.authors, record.authors.map(({ family, given, initials }) => ({ family, initials, ...(given ? { given } : {}) })));
-  assert.equal(work.authors[1]!.given, undefined);
+  assert.deepEqual(work.authors, record.authors.map(({ family, given }) => ({ family, given })));
   assert.deepEqual([work.title, work.doi, work.year, work.volume, work.issue, work.url], [record.title.en, record.doi, record.year, record.volume, record.issue, ARTICLE_URL]);
   assert.deepEqual(work.journal, { title: record.journal.title, issnPrint: record.journal.issnPrint, issnOnline: record.journal.issnOnline, publisher: record.journal.publisher });
 });

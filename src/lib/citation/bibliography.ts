@@ -1,9 +1,10 @@
 /** Plain-language renderings of the article record, shared by headers, front matter and metadata. */
 import type { ArticleRecord } from '../digest.ts';
+import { naturalName } from './names.ts';
 
-/** "O. G. Karpovich and A. V. Davydova" — initials only, as confirmed for both authors. */
+/** "Oleg G. Karpovich and A. V. Davydova" — the names as the byline prints them. */
 export function authorLine(a: ArticleRecord): string {
-  const names = a.authors.map((p) => `${p.initials} ${p.family}`);
+  const names = a.authors.map(naturalName);
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
 }
 

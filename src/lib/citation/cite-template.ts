@@ -8,7 +8,8 @@
  * Imported by src/scripts/cite.ts: keep it free of citation-js and of anything else heavy.
  */
 import type { CitationFormat } from './types.ts';
-import { dottedDate, isoDate, mlaDate, usDate, type DayParts } from './shared.ts';
+import type { CslStyle } from './types.ts';
+import { dottedDate, isoDate, keyPart, type DayParts } from './shared.ts';
 
 export type { DayParts };
 
@@ -20,16 +21,17 @@ export type { DayParts };
  */
 export const PLACEHOLDER = {
   sectionTitle: 'qqsectionqq',
+  sectionId: 'qqidqq',
   paragraph: 987654321,
   url: 'https://qqurlqq.invalid/',
   date: { year: 2999, month: 12, day: 31 },
 } as const;
 
-/** How each text format writes the access date (mirrors the library; the round-trip tests keep it so). */
-export const ACCESS_DATE: Record<Exclude<CitationFormat, 'csl-json'>, (d: DayParts) => string> = {
-  apa: usDate,
-  chicago: usDate,
-  mla: mlaDate,
+/**
+ * How each text format that prints the access date writes it (mirrors the library; the round-trip tests
+ * keep it so). APA, Chicago and MLA print none next to a DOI.
+ */
+export const ACCESS_DATE: Partial<Record<CitationFormat, (d: DayParts) => string>> = {
   gost: dottedDate,
   bibtex: isoDate,
   // citation-js writes RIS dates unpadded: 2026/1/9/.
@@ -49,10 +51,16 @@ export interface CiteData {
   section: Texts;
   /** A paragraph's citation. */
   paragraph: Texts;
+  /** A paragraph's in-text citation in each author-date style. */
+  inText: Record<CslStyle, string>;
+  /** A paragraph's citation key, which names its downloaded file. */
+  paragraphKey: string;
 }
 
 export interface FillValues {
+  /** As citations name it (an editorial heading carries its mark). */
   sectionTitle: string;
+  sectionId: string;
   /** The section's stable URL, without a fragment. */
   sectionUrl: string;
   paragraph?: number;
@@ -64,7 +72,7 @@ const swap = (text: string, from: string, to: string) => text.split(from).join(t
 
 export function fillTemplate(format: CitationFormat, template: string, v: FillValues): string {
   const slots = (s: string) =>
-    swap(swap(swap(s, PLACEHOLDER.sectionTitle, v.sectionTitle), PLACEHOLDER.url, v.sectionUrl), String(PLACEHOLDER.paragraph), String(v.paragraph ?? ''));
+    swap(swap(swap(swap(s, PLACEHOLDER.sectionTitle, v.sectionTitle), PLACEHOLDER.sectionId, keyPart(v.sectionId)), PLACEHOLDER.url, v.sectionUrl), String(PLACEHOLDER.paragraph), String(v.paragraph ?? ''));
   if (format === 'csl-json') {
     // Filled as data, so a title with quotes stays valid JSON; the key order (and so the text) is kept.
     const items = JSON.parse(template, (_key, x) => (typeof x === 'string' ? slots(x) : x)) as Array<Record<string, unknown>>;
@@ -72,7 +80,7 @@ export function fillTemplate(format: CitationFormat, template: string, v: FillVa
     return `${JSON.stringify(items, null, 2)}\n`;
   }
   const date = ACCESS_DATE[format];
-  return slots(swap(template, date(PLACEHOLDER.date), date(v.date)));
+  return slots(date ? swap(template, date(PLACEHOLDER.date), date(v.date)) : template);
 }
 
 /** The reader's calendar day: the access date is the day they see, not the UTC day. */

@@ -1,37 +1,47 @@
 /**
- * The formats citation-js renders: APA 7 (from the CSL style bundled with @citation-js/plugin-csl),
- * BibTeX and RIS. Static imports so Vite bundles the plugins; each plugin registers itself with the
+ * The machine formats: CSL-JSON (the item every style renders from), and BibTeX and RIS written by
+ * citation-js from it. Static imports so Vite bundles the plugins; each plugin registers itself with the
  * one shared @citation-js/core on import.
  */
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CitationWork, CslItem, Pinpoint } from './types.ts';
-import { doiUrl, isoDate, locatorLabel, usDate, utcParts } from './shared.ts';
+import { isoDate, keyPart, locatorLabel, utcParts } from './shared.ts';
 
 // BibTeX's label convention: first author's family name, year, first word of the title that is not a stop word.
 const STOP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'to', 'for']);
-export function citationKey(work: CitationWork): string {
-  const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+
+/**
+ * The key of one download: "karpovich2021modern" for the article, "karpovich2021modern_central_asia" for
+ * a section, "karpovich2021modern_p41" for a paragraph (¶ numbers run through the whole article). Each
+ * download's entry has its own key, so entries saved from several pages combine in one .bib file. Only
+ * letters, digits and "_": citation-js replaces a key holding "-" or ":" with one of its own making.
+ */
+export function citationKey(work: CitationWork, pinpoint?: Pinpoint): string {
   const word = work.title.split(/\s+/).find((w) => !STOP.has(w.toLowerCase())) ?? '';
-  return `${ascii(work.authors[0]?.family ?? 'anon')}${work.year}${ascii(word)}`;
+  const base = `${ascii(work.authors[0]?.family ?? 'anon')}${work.year}${ascii(word)}`;
+  if (pinpoint?.paragraph !== undefined) return `${base}_p${pinpoint.paragraph}`;
+  if (pinpoint?.sectionId) return `${base}_${keyPart(pinpoint.sectionId)}`;
+  return base;
 }
 
 /**
  * CSL-JSON for the published article. With a pinpoint the item also carries this edition's stable
  * URL, the locator as `note` and the access date; CSL's `section` is not used because styles read it
- * as a newspaper section of the container, not a heading inside the article.
+ * as a newspaper section of the container, not a heading inside the article. The official APA, Chicago
+ * and MLA styles print none of the three next to a DOI, so the reference entry stays the standard one.
  */
 export function toCsl(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date): CslItem {
-  const key = citationKey(work);
+  const key = citationKey(work, pinpoint);
   const item: CslItem = {
     id: key,
     'citation-key': key,
     type: 'article-journal',
     title: work.title,
-    // Where only initials are confirmed they stand in the given-name slot; nothing is expanded.
-    author: work.authors.map((a) => ({ family: a.family, given: a.given ?? a.initials })),
+    // The given names as printed; styles that abbreviate make the initials themselves.
+    author: work.authors.map((a) => ({ family: a.family, given: a.given })),
     'container-title': work.journal.title,
     // Both ISSNs in one field, comma-separated, as Zotero exports them.
     ISSN: `${work.journal.issnPrint}, ${work.journal.issnOnline}`,
@@ -55,25 +65,13 @@ export function toCsl(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date):
   return item;
 }
 
-/**
- * APA 7 reference entry. The CSL style renders the article; a pinpoint is appended by hand because a
- * reference-list entry has no slot for it: APA puts "(para. 41)"-style locators in the in-text
- * citation (§8.28, "Step 1 section, para. 3"), so the entry keeps that wording in parentheses after
- * the DOI — as APA does for "(Original work published …)" — and then points to this edition with
- * "Retrieved <date>, from <URL>" (§9.16) when an access date is given, or the bare URL otherwise.
- */
-export function apa(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date): string {
-  const base = String(new Cite(toCsl(work)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
-  if (!base.endsWith(doiUrl(work.doi))) throw new Error('APA output lost the DOI'); // guards against a style change
-  if (!pinpoint) return base;
-  const label = locatorLabel(pinpoint);
-  const where = label ? `${base} (${label}).` : base;
-  return accessed ? `${where} Retrieved ${usDate(utcParts(accessed))}, from ${pinpoint.url}` : `${where} ${pinpoint.url}`;
-}
-
 /** BibTeX has no access-date field (biblatex's `urldate` is unknown to .bst styles), so it joins the note. */
 export function bibtex(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date): string {
   const item = toCsl(work, pinpoint);
+  // biblatex's @article has no publisher field (biber warns about one), and its ISSN field holds one
+  // ISSN that biber's data-model check validates: the print ISSN, the one the DOI carries.
+  delete item.publisher;
+  item.ISSN = work.journal.issnPrint;
   if (pinpoint && accessed) {
     const when = `accessed ${isoDate(utcParts(accessed))}`;
     item.note = item.note ? `${item.note}; ${when}` : when;
@@ -86,16 +84,22 @@ export function bibtex(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date)
  * which would break long URLs, and puts the whole range in SP where RIS has SP and EP.
  */
 export function ris(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date): string {
-  const [record] = new Cite(toCsl(work, pinpoint, accessed)).format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
+  const item = toCsl(work, pinpoint, accessed);
+  const [record] = new Cite(item).format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
   const lines = [`TY  - ${record!.TY}`];
   for (const [tag, value] of Object.entries(record!)) {
-    if (tag === 'TY') continue;
+    // RIS limits ID to 20 characters and citation-js cuts a longer key, so the cut keys of two sections or
+    // paragraphs could collide: ID is written only for the article's own entry, and only whole (the BibTeX
+    // and CSL-JSON files carry every key whole).
+    if (tag === 'TY' || (tag === 'ID' && (pinpoint || value !== item.id))) continue;
     for (const v of ([] as string[]).concat(value)) {
       const range = tag === 'SP' ? /^(\d+)-(\d+)$/.exec(v) : null;
       if (range) lines.push(`SP  - ${range[1]}`, `EP  - ${range[2]}`);
       else lines.push(`${tag}  - ${v}`);
     }
   }
+  // citation-js writes no PB for a journal article; RIS has the tag for every type, and Zotero reads it.
+  if (item.publisher && !('PB' in record!)) lines.push(`PB  - ${item.publisher}`);
   lines.push('ER  - ');
   return `${lines.join('\n')}\n`;
 }

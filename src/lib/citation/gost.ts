@@ -11,6 +11,7 @@
  * - Page numbers stay whole (315–330): GOST does not abbreviate ranges.
  */
 import type { CitationWork, Pinpoint } from './types.ts';
+import { initialsOf } from './names.ts';
 import { dottedDate, fullRange, utcParts } from './shared.ts';
 
 const SEP = '. – ';
@@ -18,10 +19,10 @@ const SEP = '. – ';
 // Up to three authors: the first heads the description. Four or more: it opens with the title.
 // After "/" up to four names are given in full; beyond that the first three and "[et al.]".
 function responsibility(work: CitationWork): { heading: string | undefined; statement: string } {
-  const natural = work.authors.map((a) => `${a.initials} ${a.family}`);
+  const natural = work.authors.map((a) => `${initialsOf(a.given)} ${a.family}`);
   const statement = natural.length <= 4 ? natural.join(', ') : `${natural.slice(0, 3).join(', ')} [et al.]`;
   const first = work.authors[0];
-  return { heading: work.authors.length <= 3 && first ? `${first.family}, ${first.initials}` : undefined, statement };
+  return { heading: work.authors.length <= 3 && first ? `${first.family}, ${initialsOf(first.given)}` : undefined, statement };
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * Machine-readable descriptions of the article for reference managers and search engines: Highwire
- * Press tags (what Zotero's Embedded Metadata translator and Google Scholar read first), Dublin Core and
- * OpenGraph as fallbacks, and schema.org JSON-LD. Every value comes from the one article record; this
- * module only arranges it. Pure: no I/O, no Astro, so it is unit-tested directly.
+ * Press tags (what Google Scholar and Zotero's Embedded Metadata translator read first) on the article
+ * page only, Dublin Core and PRISM on every page that shows the article's text, OpenGraph, and
+ * schema.org JSON-LD. Every value comes from the one article record; this module only arranges it.
+ * Pure: no I/O, no Astro, so it is unit-tested directly.
  */
 import type { CitationWork } from './types.ts';
+import { invertedName, naturalName } from './names.ts';
+import { markedTitle } from '../headings.ts';
 import type { ArticleRecord } from '../digest.ts';
 import type { EntityKind } from '../entities/integrity.ts';
 
@@ -32,6 +35,8 @@ export interface Topic {
 export interface SectionMeta {
   id: string;
   title: string;
+  /** article: the authors' heading; editorial: added by this edition, and named with its mark. */
+  heading: 'article' | 'editorial';
   url: string;
   order: number;
   about: Topic[];
@@ -40,14 +45,11 @@ export interface SectionMeta {
 
 export const doiLink = (record: ArticleRecord): string => `https://doi.org/${record.doi}`;
 
-/** "Karpovich, O. G.": initials for every author, because Davydova's given name is not known. */
-export const invertedInitials = (a: ArticleRecord['authors'][number]): string => `${a.family}, ${a.initials}`;
-
 /** The citation library's input, from the record and the edition's canonical article URL. */
 export function citationWork(record: ArticleRecord, articleUrl: string): CitationWork {
   return {
     title: record.title.en,
-    authors: record.authors.map((a) => ({ family: a.family, initials: a.initials, ...(a.given ? { given: a.given } : {}) })),
+    authors: record.authors.map((a) => ({ family: a.family, given: a.given })),
     journal: {
       title: record.journal.title,
       issnPrint: record.journal.issnPrint,
@@ -65,13 +67,15 @@ export function citationWork(record: ArticleRecord, articleUrl: string): Citatio
 }
 
 /**
- * Highwire Press tags, in the order Google Scholar documents them. Each author is followed by their
- * institution, which is how readers pair the two. The date is the year only: the month is not known.
+ * Highwire Press tags, in the order Google Scholar documents them — on the canonical article page only:
+ * Scholar wants one page per article, and takes every page with these tags for one. Each author ("Family,
+ * Given names as printed") is followed by their institution, which is how readers pair the two. The date
+ * is the year only: the month is not known.
  */
 export function highwireTags(record: ArticleRecord, fullTextUrl: string): NamedMeta[] {
   const tags: NamedMeta[] = [{ name: 'citation_title', content: record.title.en }];
   for (const a of record.authors) {
-    tags.push({ name: 'citation_author', content: invertedInitials(a) });
+    tags.push({ name: 'citation_author', content: invertedName(a) });
     tags.push({ name: 'citation_author_institution', content: a.affiliation.en });
   }
   tags.push(
@@ -92,23 +96,36 @@ export function highwireTags(record: ArticleRecord, fullTextUrl: string): NamedM
   return tags;
 }
 
-/** The schema links Dublin Core readers look for before reading `DC.*` and `DCTERMS.*` names. */
+/**
+ * The schema links Dublin Core and PRISM readers look for before reading `DC.*`, `DCTERMS.*` and `prism.*`
+ * names. PRISM is declared as PRISM 2.0 basic, the version that defines `prism:doi`: Zotero's RDF import
+ * reads the DOI only in PRISM 2.0 and 2.1, and volume, number, pages and ISSN in every version.
+ */
 export const DC_SCHEMAS = [
   { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
   { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
+  { rel: 'schema.prism', href: 'http://prismstandard.org/namespaces/basic/2.0/' },
 ] as const;
 
-/** Dublin Core: a fallback for tools that do not read Highwire tags. */
-export function dublinCoreTags(record: ArticleRecord): NamedMeta[] {
+/**
+ * Dublin Core, the description of the article on every page that shows its text. On a section page,
+ * which has no Highwire tags, it is what makes Zotero's Embedded Metadata translator save the journal
+ * article: `DC.type` "Text.Serial.Journal" (the value OJS journals publish) is one Zotero's RDF import
+ * maps to a journal article outright; "Text" would only be a guess, which loses to "webpage".
+ * `DC.source` names the journal, as OJS does; on a section page `DC.relation` names the article page.
+ */
+export function dublinCoreTags(record: ArticleRecord, articleUrl?: string): NamedMeta[] {
   return [
     { name: 'DC.title', content: record.title.en },
-    ...record.authors.map((a) => ({ name: 'DC.creator', content: invertedInitials(a) })),
+    ...record.authors.map((a) => ({ name: 'DC.creator', content: invertedName(a) })),
     { name: 'DC.date', content: String(record.year) },
-    { name: 'DC.type', content: 'Text' },
+    { name: 'DC.type', content: 'Text.Serial.Journal' },
     { name: 'DC.language', content: record.language },
     { name: 'DC.identifier', content: doiLink(record) },
     { name: 'DC.description', content: record.abstract.en },
     ...(record.journal.publisher ? [{ name: 'DC.publisher', content: record.journal.publisher }] : []),
+    { name: 'DC.source', content: record.journal.title },
+    ...(articleUrl ? [{ name: 'DC.relation', content: articleUrl }] : []),
     { name: 'DCTERMS.isPartOf', content: record.journal.title },
     {
       name: 'DCTERMS.bibliographicCitation',
@@ -117,13 +134,34 @@ export function dublinCoreTags(record: ArticleRecord): NamedMeta[] {
   ];
 }
 
-/** OpenGraph article tags (Base.astro writes og:type, og:title, og:url and og:description). */
-export function openGraphArticleTags(record: ArticleRecord, section?: { title: string }, topics: Topic[] = []): PropertyMeta[] {
+/**
+ * PRISM 2.0 basic: the journal, volume, number, pages, DOI and ISSNs, each in its own field, where Zotero
+ * reads them when a page has no Highwire tags (the RDF import reads `prism:issn` before `prism:eIssn`).
+ */
+export function prismTags(record: ArticleRecord): NamedMeta[] {
+  return [
+    { name: 'prism.publicationName', content: record.journal.title },
+    { name: 'prism.issn', content: record.journal.issnPrint },
+    { name: 'prism.eIssn', content: record.journal.issnOnline },
+    { name: 'prism.publicationDate', content: String(record.year) },
+    { name: 'prism.volume', content: String(record.volume) },
+    { name: 'prism.number', content: String(record.issue) },
+    { name: 'prism.startingPage', content: String(record.pages.first) },
+    { name: 'prism.endingPage', content: String(record.pages.last) },
+    { name: 'prism.doi', content: record.doi },
+  ];
+}
+
+/**
+ * OpenGraph article tags (Base.astro writes og:type, og:title, og:url and og:description). No
+ * `article:section`, on any page: Zotero reads it into its Section field (a newspaper's section), and
+ * Chicago and MLA then print a heading of this edition after the article's title.
+ */
+export function openGraphArticleTags(record: ArticleRecord, topics: Topic[] = []): PropertyMeta[] {
   return [
     // ISO 8601 allows a year on its own; the month is not known.
     { property: 'article:published_time', content: String(record.year) },
-    ...record.authors.map((a) => ({ property: 'article:author', content: `${a.initials} ${a.family}` })),
-    ...(section ? [{ property: 'article:section', content: section.title }] : []),
+    ...record.authors.map((a) => ({ property: 'article:author', content: naturalName(a) })),
     ...topics.map((t) => ({ property: 'article:tag', content: t.name })),
   ];
 }
@@ -172,9 +210,9 @@ export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sect
     inLanguage: record.language,
     author: record.authors.map((a) => ({
       '@type': 'Person',
-      name: `${a.initials} ${a.family}`,
+      name: naturalName(a),
       familyName: a.family,
-      ...(a.given ? { givenName: a.given } : {}),
+      givenName: a.given,
       affiliation: { '@type': 'Organization', name: a.affiliation.en },
     })),
     datePublished: String(record.year),
@@ -201,7 +239,8 @@ export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sect
         },
       },
     },
-    hasPart: sections.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url, position: s.order })),
+    // An editorial heading is named with its mark: it is this edition's, not the authors'.
+    hasPart: sections.map((s) => ({ '@type': 'CreativeWork', name: markedTitle(s), url: s.url, position: s.order })),
     ...(about.length ? { about: about.map(topicNode) } : {}),
   };
 }
@@ -220,8 +259,8 @@ export function sectionJsonLd(record: ArticleRecord, articleUrl: string, section
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
     url: section.url,
-    name: section.title,
-    headline: section.title,
+    name: markedTitle(section),
+    headline: markedTitle(section),
     inLanguage: record.language,
     position: section.order,
     isPartOf: scholarlyArticle(record, articleUrl, sections, false),

@@ -6,10 +6,8 @@
 
 export interface CitationAuthor {
   family: string;
-  /** Given names in full, only where confirmed; styles that want full names fall back to initials. */
-  given?: string;
-  /** Initials as published, e.g. "O. G.". */
-  initials: string;
+  /** Given names as printed ("Oleg G.", "A. V."): styles that abbreviate derive the initials (names.ts). */
+  given: string;
 }
 
 export interface CitationWork {
@@ -29,13 +27,24 @@ export interface CitationWork {
 
 /** A place in this edition: a section and/or a paragraph, and the stable URL that leads there. */
 export interface Pinpoint {
+  /**
+   * As citations name it: a heading this edition added carries its mark, "Armenia (editorial heading)"
+   * (headings.ts `markedTitle`), so no citation presents it as the authors'.
+   */
   sectionTitle?: string;
+  /** The section's fixed id: it makes the BibTeX key of a section's citation its own. */
+  sectionId?: string;
   paragraph?: number;
   /** Stable URL with fragment, e.g. https://example.org/karpovich-davydova-2021/central-asia/#p41 */
   url: string;
 }
 
 export type CitationFormat = 'apa' | 'chicago' | 'mla' | 'gost' | 'bibtex' | 'ris' | 'csl-json';
+
+/** The formats rendered by citeproc-js, with their official CSL style files (./styles/<name>.csl). */
+export const CSL_STYLES = { apa: 'apa', chicago: 'chicago-author-date', mla: 'modern-language-association' } as const;
+export type CslStyle = keyof typeof CSL_STYLES;
+export const isCslStyle = (format: string): format is CslStyle => Object.hasOwn(CSL_STYLES, format);
 
 /** The subset of CSL-JSON (v1.0.2) this library writes. */
 export interface CslItem {
