@@ -77,7 +77,7 @@ export const SHAPE_CASES: { because: string; kind: Parameters<typeof shapeErrors
       doi: '10.1234/x', language: 'en', abstract: { en: 'A', ru: 'А' }, fidelity: { start: 'INTRODUCTION', runningHeader: '^2021;8(3' }, added: '2021-07-01' },
     message: 's.mdx: field "fidelity.runningHeader": must be a valid regular expression; found "^2021;8(3"' },
   { because: 'an article without the day the edition added it', kind: 'articles',
-    data: { id: 'a', title: { en: 'T', ru: 'Т' }, authors: [{ family: 'F', initials: 'F.', ru: 'Ф', affiliation: { en: 'A', ru: 'А' } }],
+    data: { id: 'a', title: { en: 'T', ru: 'Т' }, authors: [{ family: 'F', given: 'F.', ru: 'Ф', affiliation: { en: 'A', ru: 'А' } }],
       journal: { title: 'J', issnPrint: '1234-5678', issnOnline: '1234-5678' }, year: 2021, volume: 1, issue: 1, pages: { first: 1, last: 2 },
       doi: '10.1234/x', language: 'en', abstract: { en: 'A', ru: 'А' }, fidelity: { start: 'INTRODUCTION' } },
     message: 's.mdx: field "added" is required but missing' },
