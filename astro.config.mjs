@@ -6,14 +6,19 @@ import { defineConfig } from 'astro/config';
 import { loadNamed } from './src/lib/entities/names.ts';
 import { buildMatcher } from './src/lib/entities/mentions.ts';
 import { contentRoot } from './src/lib/paths.ts';
+import { requireAddress } from './src/integrations/address.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { publicAddress } from './src/lib/urls.ts';
 
-// The one place the public address is set; canonical URLs, citations and the sitemap derive from it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The one place the public address is set (SITE_URL, and BASE_PATH for a site in a folder of its host);
+// canonical URLs, citations, links and the sitemap derive from it. `astro build` without SITE_URL stops with
+// a message saying how to set it (requireAddress; npm start and the tests build with `npm run build:local`);
+// `astro dev` and `astro check` use the local address.
+const { site, base } = publicAddress(process.env, 'dev');
 
 // The mention matcher is built once per build, on first use, from the entity records.
 let matcher;
@@ -26,6 +31,7 @@ const redirects = loadRedirects(`${contentRoot()}/redirects.yaml`);
 
 export default defineConfig({
   site,
+  base,
   // Fixture builds in tests keep their content cache apart from the real site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
@@ -49,11 +55,9 @@ export default defineConfig({
   },
   // A duplicate id in a collection stops the build (Astro only warns by default).
   prerenderConflictBehavior: 'error',
-  // A meta-refresh page at each old path (any static host); the integration also writes dist/_redirects.
-  redirects,
   // contentChecks last: it checks content before Astro reads it, and keeps a build's output only once every
   // other integration has finished with it.
-  integrations: [mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex(), contentChecks(contentRoot())],
+  integrations: [requireAddress(), mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex(), contentChecks(contentRoot())],
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does. The plugins and
     // their order are in src/markdown/pipeline.ts, shared with the unit tests.

@@ -1,6 +1,6 @@
 /**
  * End-to-end tests against the production build (dist/), served the way a static host serves it.
- * Run `npm run build` first (`npm test` does). Two projects: `e2e` (tests/e2e/, part of `npm test`)
+ * Run `npm run build:local` first (`npm test` does). Two projects: `e2e` (tests/e2e/, part of `npm test`)
  * and `a11y` (tests/a11y/, axe over every page, `npm run test:a11y`, run before a release). Chromium: Playwright's own where it is installed,
  * otherwise Debian's /usr/bin/chromium (machines here cannot download browsers).
  */

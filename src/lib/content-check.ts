@@ -12,7 +12,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { schemas } from './schemas.ts';
-import { articleUrl, entityUrl, sectionUrl } from './urls.ts';
+import { sitePaths } from './urls.ts';
 import { compareDates, parseDateSpan, type DateSpan, type PartialDate } from './timeline/dates.ts';
 
 type Kind = keyof typeof schemas;
@@ -264,7 +264,7 @@ export function checkContent(root: string): string[] {
       const idLine = starts.length === list.length ? findLine(text, ['id'], starts[i]) : 0;
       const where = `${displayPath(file)} (${typeof id === 'string' ? id : `record ${i + 1}`})`;
       if (typeof id === 'string') {
-        pages.set(entityUrl(kind, id), `${displayPath(file)}, id "${id}"`);
+        pages.set(sitePaths.entity(kind, id), `${displayPath(file)}, id "${id}"`);
         if (seen.has(id)) errors.push(`${where}, line ${idLine}: field "id" ${JSON.stringify(id)} is used by another record of the file (record ${seen.get(id)})`);
         else seen.set(id, i + 1);
       }
@@ -282,7 +282,7 @@ export function checkContent(root: string): string[] {
   const articlesDir = join(root, 'articles');
   for (const article of existsSync(articlesDir) ? readdirSync(articlesDir).sort() : []) {
     const dir = join(articlesDir, article);
-    pages.set(articleUrl(article), `${displayPath(dir)}`);
+    pages.set(sitePaths.article(article), `${displayPath(dir)}`);
     const recordFile = join(dir, 'article.yaml');
     let year: number | undefined;
     if (existsSync(recordFile)) {
@@ -307,7 +307,7 @@ export function checkContent(root: string): string[] {
       const shape = shapeErrors('sections', split.data, displayPath(file), text);
       errors.push(...shape);
       if (shape.length) continue;
-      pages.set(sectionUrl(article, (split.data as { id: string }).id), `${displayPath(file)}, id "${(split.data as { id: string }).id}"`);
+      pages.set(sitePaths.section(article, (split.data as { id: string }).id), `${displayPath(file)}, id "${(split.data as { id: string }).id}"`);
       const d = split.data as { date: string | number; paragraphs: { first: number; last: number }; events?: { id: string; date: string | number; status?: string }[] };
       sections.push({
         file: displayPath(file),

@@ -97,10 +97,13 @@ export function missingFromBuild(manifest: string[], built: ReadonlySet<string>,
  * A `_redirects` file (Netlify, Cloudflare Pages and others): permanent redirects, one a line; a folder
  * also takes its subtree along (a section's citation files), as `redirectTarget` assumes.
  */
-export function redirectsFile(redirects: Redirects): string {
+export function redirectsFile(redirects: Redirects, base = '/'): string {
+  // Paths as the host sees them: with the site's folder when it lives in one (BASE_PATH). No #fragment in
+  // the target, so that browsers keep the one the reader asked for (/old/#p12 → /new/#p12).
+  const at = (path: string) => `${base}${path.slice(1)}`;
   const lines = Object.entries(redirects).flatMap(([from, to]) => {
     const end = finalTarget(from, redirects) ?? to;
-    return from.endsWith('/') && end.endsWith('/') ? [`${from} ${end} 301`, `${from}* ${end}:splat 301`] : [`${from} ${end} 301`];
+    return from.endsWith('/') && end.endsWith('/') ? [`${at(from)} ${at(end)} 301`, `${at(from)}* ${at(end)}:splat 301`] : [`${at(from)} ${at(end)} 301`];
   });
   return `# Generated from content/redirects.yaml by src/integrations/redirects.ts.\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
 }

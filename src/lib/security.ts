@@ -41,7 +41,17 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** A Netlify/Cloudflare Pages `_headers` file applying the headers to every path. */
-export function headersFile(headers: Record<string, string> = SECURITY_HEADERS): string {
-  return ['/*', ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`), ''].join('\n');
+/**
+ * A Netlify/Cloudflare Pages `_headers` file: `headers` on every path of the site (under `base`, its folder on
+ * the host), then a Content-Type for each path pattern in `types` (site paths; `*` matches any run of
+ * characters), for files whose type a host would guess wrong from the extension (the citation downloads).
+ */
+export function headersFile(headers: Record<string, string> = SECURITY_HEADERS, base = '/', types: Record<string, string> = {}): string {
+  const at = (pattern: string) => `${base}${pattern.replace(/^\//, '')}`;
+  return [
+    at('/*'),
+    ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`),
+    ...Object.entries(types).flatMap(([pattern, type]) => [at(pattern), `  Content-Type: ${type}`]),
+    '',
+  ].join('\n');
 }

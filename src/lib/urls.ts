@@ -1,22 +1,103 @@
-/** The URL scheme of DESIGN.md in one place. Published URLs are kept forever: change nothing here lightly. */
+/**
+ * The URL scheme of DESIGN.md in one place, and the site's public address. Published URLs are kept forever:
+ * change nothing here lightly.
+ *
+ * Every link the site writes goes through this module, so that the site can live in a folder of its host
+ * (a GitHub Pages project site: https://<owner>.github.io/<repo>/). Paths elsewhere — the URL manifest,
+ * content/redirects.yaml, a page's place in dist/ — are site paths, without the base: `/about/`.
+ */
 import type { EntityKind } from './entities/integrity.ts';
 import { paragraphAnchor } from './anchors.ts';
 
-export const articleUrl = (article: string) => `/${article}/`;
-export const sectionUrl = (article: string, section: string) => `/${article}/${section}/`;
+/** The address `npm start`, preview and the tests build for (src/server/serve.mjs's default port). */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
+type Env = Record<string, string | undefined>;
+
+/** What a build without an address says, and how to give it one. */
+export const MISSING_SITE_URL = [
+  'SITE_URL is not set: a build meant for publishing needs the address it will be published at, or its canonical',
+  'links, citations and sitemap would point to a local address. Set it, e.g.',
+  '  SITE_URL=https://vectors.example.org npm run build',
+  '  SITE_URL=https://example.org BASE_PATH=/vectors/ npm run build    (a site in a folder of its host)',
+  `or build for this machine with "npm run build:local" (${LOCAL_SITE_URL}), as npm start and npm test do.`,
+].join('\n');
+
+const SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/** `/vectors/` from `vectors`, `/vectors` or `/vectors/`; `/` from nothing. Refuses what is not a plain path. */
+export function normaliseBase(raw: string | undefined): string {
+  const segments = (raw ?? '').split('/').filter(Boolean);
+  const bad = segments.find((s) => !SEGMENT.test(s) || s === '.' || s === '..');
+  if (bad !== undefined || /[?#\\]/.test(raw ?? '')) {
+    throw new Error(`BASE_PATH "${raw}" is not a folder path: use letters, digits and . _ ~ - between slashes, e.g. /vectors/`);
+  }
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+/**
+ * The public address from the environment: SITE_URL (the origin, or the full address of the home page) and
+ * BASE_PATH (the folder, when SITE_URL names only the origin). `build` refuses a missing SITE_URL; `dev` and
+ * the other commands fall back to the local address.
+ */
+export function publicAddress(env: Env, command = 'build'): { site: string; base: string } {
+  const raw = env.SITE_URL?.trim();
+  if (!raw && command === 'build') throw new Error(MISSING_SITE_URL);
+  let url: URL;
+  try {
+    url = new URL(raw || LOCAL_SITE_URL);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" is not an absolute address such as https://vectors.example.org`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL "${raw}" must start with https:// or http://`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`SITE_URL "${raw}" must be an origin and path only, without ?query, #fragment or user`);
+  const fromSite = normaliseBase(url.pathname);
+  const base = env.BASE_PATH?.trim() ? normaliseBase(env.BASE_PATH) : fromSite;
+  if (fromSite !== '/' && fromSite !== base) throw new Error(`SITE_URL "${raw}" and BASE_PATH "${env.BASE_PATH}" name different folders: set the folder in one of them`);
+  return { site: url.origin + base, base };
+}
+
+/** The folder the site lives in, `/` or `/vectors/`: the same value astro.config.mjs gives Astro as `base`. */
+export const BASE: string = publicAddress(globalThis.process?.env ?? {}, 'dev').base;
+
+/** A site path (`/about/`) as the site links to it (`/vectors/about/`). */
+export const href = (sitePath: string, base = BASE) => `${base}${sitePath.replace(/^\//, '')}`;
+/** The reverse: a path on the host (`/vectors/about/`) as a site path (`/about/`), or null outside the site. */
+export const sitePath = (hostPath: string, base = BASE) => (hostPath.startsWith(base) ? `/${hostPath.slice(base.length)}` : null);
+
+/** Site paths of the pages made from content: where each is in dist/, the URL manifest and redirects.yaml. */
+export const sitePaths = {
+  article: (article: string) => `/${article}/`,
+  section: (article: string, section: string) => `/${article}/${section}/`,
+  entity: (kind: EntityKind, id: string) => `/${kind}/${id}/`,
+};
+
+export const homeUrl = () => href('/');
+export const articleUrl = (article: string) => href(sitePaths.article(article));
+export const sectionUrl = (article: string, section: string) => href(sitePaths.section(article, section));
 export const paragraphUrl = (article: string, section: string, n: number) => `${sectionUrl(article, section)}#${paragraphAnchor(n)}`;
-export const entityIndexUrl = (kind: EntityKind) => `/${kind}/`;
-export const entityUrl = (kind: EntityKind, id: string) => `/${kind}/${id}/`;
+export const entityIndexUrl = (kind: EntityKind) => href(`/${kind}/`);
+export const entityUrl = (kind: EntityKind, id: string) => href(sitePaths.entity(kind, id));
 /** Name, kind and description of every entity, keyed by its page's address: what mention previews show. */
-export const previewsUrl = () => '/previews.json';
+export const previewsUrl = () => fileUrl('previews.json');
 export const searchUrl = (params: Record<string, string> = {}) => {
   const q = new URLSearchParams(params).toString();
-  return q ? `/search/?${q}` : '/search/';
+  return q ? `${href('/search/')}?${q}` : href('/search/');
 };
+export const aboutUrl = (anchor?: string) => `${href('/about/')}${anchor ? `#${anchor}` : ''}`;
+export const mapUrl = () => href('/map/');
+export const membershipUrl = () => href('/membership/');
+export const timelineUrl = () => href('/timeline/');
+export const timelineRegionUrl = (region: string) => href(`/timeline/${region}/`);
+export const timelineCountryUrl = (country: string) => href(`/timeline/country/${country}/`);
+/** A file the build writes at the site's root: favicon.svg, sitemap-index.xml, the redirect script. */
+export const fileUrl = (name: string, base = BASE) => href(`/${name}`, base);
+/** A file of Pagefind's bundle (dist/pagefind/). */
+export const pagefindUrl = (name: string) => href(`/pagefind/${name}`);
 /** The open-data page, and each downloadable file beside it: `events.csv`, `events.json`, `events.schema.json`. */
-export const dataUrl = () => '/data/';
-export const dataFileUrl = (file: string) => `/data/${file}`;
+export const dataUrl = () => href('/data/');
+export const dataFileUrl = (file: string) => href(`/data/${file}`);
 /** The Atom feed of the digest: articles added and corrections made. */
-export const feedUrl = () => '/feed.xml';
+export const feedUrl = () => fileUrl('feed.xml');
 /** A correction's row in the About page's list of changes to the received wording. */
-export const correctionUrl = (id: string) => `/about/#correction-${id}`;
+export const correctionUrl = (id: string) => aboutUrl(`correction-${id}`);

@@ -46,11 +46,13 @@ void start();
 
 async function start(): Promise<void> {
   try {
-    const bundle = '/pagefind/pagefind.js'; // a variable, so the bundler leaves the built index's file alone
+    // The page names the bundle and the site's folder (src/lib/urls.ts), so a site in a folder of its host
+    // finds its index and gets result links inside that folder. A variable, so the bundler leaves the file alone.
+    const bundle = form.dataset.bundle!;
     pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     // Long section pages with several mentions should not lose to one-line entity pages that name a word
     // once: lower length normalisation than Pagefind's default (termFrequency 1, pageLength 0.75).
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 32, ranking: { termFrequency: 0.3, pageLength: 0.3 } });
+    await pagefind.options({ baseUrl: form.dataset.base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 32, ranking: { termFrequency: 0.3, pageLength: 0.3 } });
     totals = await pagefind.filters();
   } catch {
     // `astro dev` has no index; neither has a build that skipped the Pagefind integration.

@@ -20,9 +20,11 @@ document.addEventListener('keydown', (event) => {
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void highlight();
 
 async function highlight(): Promise<void> {
-  // A variable, so the bundler leaves the build's own file alone; absent in `astro dev`.
-  const script = '/pagefind/pagefind-highlight.js';
+  // Named by the header's search form (src/lib/urls.ts, so it carries the site's folder); a variable, so
+  // the bundler leaves the build's own file alone; absent in `astro dev`.
+  const script = document.querySelector<HTMLFormElement>('[data-highlight-script]')?.dataset.highlightScript;
   try {
+    if (!script) return;
     await import(/* @vite-ignore */ script);
     const Highlight = (window as unknown as { PagefindHighlight: new (options: object) => unknown }).PagefindHighlight;
     new Highlight({

@@ -1,6 +1,7 @@
 // Serves the production build (dist/) as a static host would: directory indexes, a 301 to the trailing
 // slash, the 404 page with status 404, and the headers from dist/_headers for each path.
-// Usage: node src/server/serve.mjs [port]   (PORT env var also works; default 4321)
+// Usage: node src/server/serve.mjs [port]   (PORT env var also works; default 4321; BASE_PATH=/vectors/ serves a
+// build made for that folder at that folder, as its host would)
 //
 // Why a server of our own rather than `astro preview`: preview's `server.headers` applies one set of headers
 // to every response, while a static host applies dist/_headers per path pattern (Netlify/Cloudflare syntax);
@@ -9,7 +10,7 @@
 // server stays up: one bad %-escape must not take the site down for everyone else.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const types = {
@@ -19,6 +20,12 @@ const types = {
   '.bib': 'application/x-bibtex; charset=utf-8', '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
+
+// Files whose name, not only extension, says what they are: the CSL-JSON citation downloads (other .json files,
+// such as cite-templates.json, are plain JSON). dist/_headers says the same for hosts
+// (src/integrations/headers.ts); this is for a build served without it.
+const byName = { 'cite.json': 'application/vnd.citationstyles.csl+json; charset=utf-8' };
+const typeOf = (file) => byName[basename(file)] ?? types[extname(file)] ?? 'application/octet-stream';
 
 /**
  * The rules of a Netlify/Cloudflare-style _headers file: a path pattern on its own line (`*` matches any
@@ -39,15 +46,22 @@ export function parseHeaders(text) {
   return (path) => Object.assign({}, ...rules.filter((r) => r.test.test(path)).map((r) => r.headers));
 }
 
-/** A request handler serving `root`. */
-export function siteHandler(root) {
+/** `/vectors/` from `vectors`, `/vectors` or `/vectors/`; `/` from nothing (src/lib/urls.ts's normaliseBase, for plain Node). */
+const folder = (base) => {
+  const segments = String(base ?? '').split('/').filter(Boolean);
+  return segments.length ? `/${segments.join('/')}/` : '/';
+};
+
+/** A request handler serving `root` at `base` (the folder the build was made for: BASE_PATH). */
+export function siteHandler(root, base = '/') {
+  base = folder(base);
   root = resolve(root);
   const headersFile = join(root, '_headers');
   const headersFor = parseHeaders(existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
   const isDir = (p) => existsSync(p) && statSync(p).isDirectory();
 
   const send = (req, res, status, file, path, extra = {}) => {
-    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path), ...extra });
+    res.writeHead(status, { 'Content-Type': typeOf(file), ...headersFor(path), ...extra });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
@@ -69,6 +83,16 @@ export function siteHandler(root) {
       return plain(res, 400, 'Bad request: malformed %-escape in the path');
     }
     if (path.includes('\0') || path.includes('\\')) return plain(res, 400, 'Bad request');
+    // A build for a folder answers only inside it; the folder without its slash gets one, as directories do.
+    const hostPath = path;
+    if (base !== '/') {
+      if (`${path}/` === base) {
+        res.writeHead(301, { Location: `${raw}/` });
+        return res.end();
+      }
+      if (!path.startsWith(base)) return plain(res, 404, 'Not found');
+      path = `/${path.slice(base.length)}`;
+    }
     const file = join(root, normalize(path));
     if (file !== root && !file.startsWith(root + sep)) return plain(res, 400, 'Bad request');
     const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : '';
@@ -79,9 +103,9 @@ export function siteHandler(root) {
         return res.end();
       }
       const target = isDir(file) ? join(file, 'index.html') : file;
-      if (existsSync(target) && statSync(target).isFile()) return send(req, res, 200, target, path);
+      if (existsSync(target) && statSync(target).isFile()) return send(req, res, 200, target, hostPath);
       const notFound = join(root, '404.html');
-      return existsSync(notFound) ? send(req, res, 404, notFound, path) : plain(res, 404, 'Not found');
+      return existsSync(notFound) ? send(req, res, 404, notFound, hostPath) : plain(res, 404, 'Not found');
     } catch {
       return plain(res, 400, 'Bad request');
     }
@@ -89,8 +113,8 @@ export function siteHandler(root) {
 }
 
 /** Starts the server; resolves once it listens. */
-export function serve(root, port, host = '127.0.0.1') {
-  const server = createServer(siteHandler(root));
+export function serve(root, port, host = '127.0.0.1', base = '/') {
+  const server = createServer(siteHandler(root, base));
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 
@@ -98,9 +122,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = resolve(process.env.DIST_DIR ?? 'dist');
   const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
   if (!existsSync(join(root, 'index.html'))) {
-    console.error(`No build found at ${root}. Run "npm run build" first.`);
+    console.error(`No build found at ${root}. Run "npm run build:local" first (npm start does).`);
     process.exit(1);
   }
-  const server = await serve(root, port);
-  console.log(`Serving ${root} at http://localhost:${server.address().port}/`);
+  const base = folder(process.env.BASE_PATH);
+  const server = await serve(root, port, '127.0.0.1', base);
+  console.log(`Serving ${root} at http://localhost:${server.address().port}${base}`);
 }

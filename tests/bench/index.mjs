@@ -117,7 +117,7 @@ try {
   // One snapshot of the sources for every build of this run (see build.mjs for why).
   const root = snapshotProject();
   log(`building the site (snapshot of the sources in ${root}) …`);
-  const build = await phase('build', () => timedBuild({ root, label: 'site', env: { SITE_URL } }));
+  const build = await phase('build', () => timedBuild({ root, label: 'site', env: { SITE_URL, BASE_PATH: '' } }));
   if (!build.ok) throw new Error(`the site's build failed (exit ${build.exitCode}); nothing else can be measured`);
   results.build = { wallMs: build.wallMs, buildMs: build.buildMs, cpuMs: build.cpuMs, load: build.load, maxRssKb: build.maxRssKb, treePeakRssKb: build.treePeakRssKb, dist: distStats(build.outDir), pagefind: pagefindStats(build.outDir), outDir: opt.keep ? build.outDir : undefined };
   if (!results.build.pagefind) log('no /pagefind/ in the build: index and search figures are n/a');

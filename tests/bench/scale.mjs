@@ -59,7 +59,7 @@ export async function runScale(browser, factors, base, { root, siteUrl, article,
     const pages = SCALE_PAGES(article, section, factor, heaviestEntity);
     log(`scale ${factor}×: generating content …`);
     const contentDir = syntheticDigest(factor);
-    const build = await timedBuild({ root, contentDir, label: `scale ${factor}×`, env: { SITE_URL: siteUrl } });
+    const build = await timedBuild({ root, contentDir, label: `scale ${factor}×`, env: { SITE_URL: siteUrl, BASE_PATH: '' } });
     if (!build.ok) {
       out.push({ factor, ok: false, exitCode: build.exitCode, log: build.output.slice(-4000) });
       continue;

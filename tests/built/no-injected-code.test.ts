@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { allPages, distDir, page, requireDist } from '../helpers/dist.ts';
 import { findInjectedCode } from '../helpers/code-guard.ts';
+import { siteRoot } from '../helpers/page-links.ts';
 
 test('no page carries a script other than the known bundles and JSON-LD, an on… attribute or a javascript: URL', () => {
   requireDist();
+  const base = new URL(siteRoot(distDir)).pathname;
   const problems = allPages().flatMap((url) => {
     const file = join(distDir, url.endsWith('/') ? `${url}index.html` : url);
-    return findInjectedCode(readFileSync(file, 'utf8')).map((p) => `${url}: ${p}`);
+    return findInjectedCode(readFileSync(file, 'utf8'), base).map((p) => `${url}: ${p}`);
   });
   assert.deepEqual(problems, []);
 });

@@ -2,7 +2,7 @@
  * `npm run shots`: screenshots of one page of every template (tests/helpers/templates.ts) at 390, 768, 1280
  * and 1920 px wide, in the light and the dark theme, from the build in dist/ served as a host would serve
  * it. Written to shots/ (not committed): look at them before calling a change to a page done.
- * Usage: npm run build && npm run shots [-- <template filter>]
+ * Usage: npm run build:local && npm run shots [-- <template filter>]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

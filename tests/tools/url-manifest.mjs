@@ -1,12 +1,12 @@
 // Adds every public URL and anchor of the build to content/url-manifest.txt, and never removes one.
-// Usage: npm run build && npm run urls:update   (reads dist/, or DIST_DIR)
+// Usage: npm run build:local && npm run urls:update   (reads dist/, or DIST_DIR)
 // What counts as public: every page and file except hashed assets (_astro/, pagefind/) and host
 // configuration (_redirects, _headers); on each page, its ¶ anchors (#pN), headings with their own
 // permalink, and any other id that a link on another page points to (a skip link's #main is not published).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { mergeManifest, parseManifest, serializeManifest } from '../../src/lib/manifest.ts';
-import { pageFacts } from '../helpers/page-links.ts';
+import { pageFacts, siteRoot } from '../helpers/page-links.ts';
 
 export const manifestFile = resolve(import.meta.dirname, '../../content/url-manifest.txt');
 
@@ -23,21 +23,14 @@ export function builtFiles(dist) {
   return walk(dist).sort();
 }
 
-/** The site's origin, from the home page's canonical link (the build's `site`). */
-export function siteOrigin(dist) {
-  const m = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'));
-  if (!m) throw new Error(`${dist}/index.html has no canonical link`);
-  return new URL(m[1]).origin;
-}
-
 const htmlFile = (dist, path) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 /** Facts of every HTML page: path → { ids, anchors, links }. */
 export function crawl(dist) {
-  const origin = siteOrigin(dist);
+  const root = siteRoot(dist);
   const pages = new Map();
   for (const path of builtFiles(dist)) {
-    if (path.endsWith('/') || path.endsWith('.html')) pages.set(path, pageFacts(readFileSync(htmlFile(dist, path), 'utf8'), path, origin));
+    if (path.endsWith('/') || path.endsWith('.html')) pages.set(path, pageFacts(readFileSync(htmlFile(dist, path), 'utf8'), path, root));
   }
   return pages;
 }
@@ -60,7 +53,7 @@ export function builtUrls(dist) {
 if (import.meta.main) {
   const dist = resolve(process.env.DIST_DIR ?? 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    console.error(`No build at ${dist}: run "npm run build" first.`);
+    console.error(`No build at ${dist}: run "npm run build:local" first.`);
     process.exit(1);
   }
   const existing = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8')) : [];

@@ -80,6 +80,12 @@ describe('redirects', () => {
       '/a/ /c/ 301\n/a/* /c/:splat 301\n/b/ /c/ 301\n/b/* /c/:splat 301\n/x.bib /y.bib 301\n',
     );
   });
+
+  test('in a folder of the host, with the folder; never with a #fragment, so the reader’s own survives the 301', () => {
+    const file = redirectsFile({ '/a/': '/b/' }, '/vectors/');
+    assert.equal(file.split('\n').slice(1).join('\n'), '/vectors/a/ /vectors/b/ 301\n/vectors/a/* /vectors/b/:splat 301\n');
+    assert.doesNotMatch(file.split('\n').slice(1).join('\n'), /#/);
+  });
 });
 
 describe('links and anchors on a built page', () => {
@@ -90,6 +96,14 @@ describe('links and anchors on a built page', () => {
     assert.deepEqual(resolveHref('https://example.org/a/', '/', origin), { internal: '/a/', fragment: '' });
     assert.deepEqual(resolveHref('https://doi.org/10.1/x', '/', origin), { external: 'https://doi.org/10.1/x' });
     assert.equal(resolveHref('mailto:a@example.org', '/', origin), null);
+  });
+
+  test('in a folder of its host, links are read as site paths; a path that forgot the folder is outside', () => {
+    const home = 'https://example.org/vectors/';
+    assert.deepEqual(resolveHref('/vectors/a/#p3', '/b/', home), { internal: '/a/', fragment: 'p3' });
+    assert.deepEqual(resolveHref('../c/', '/a/b/', home), { internal: '/a/c/', fragment: '' });
+    assert.deepEqual(resolveHref('/about/', '/a/', home), { outside: '/about/' });
+    assert.deepEqual(resolveHref('https://example.org/members', '/a/', home), { external: 'https://example.org/members' });
   });
 
   test('a page publishes its ¶ ids and the headings that carry their own permalink, not every id', () => {

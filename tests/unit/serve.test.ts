@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseHeaders, serve } from '../../src/server/serve.mjs';
+import { citationTypes } from '../../src/integrations/headers.ts';
+import { headersFile } from '../../src/lib/security.ts';
 
 const outside = mkdtempSync(join(tmpdir(), 'serve-outside-'));
 const root = join(outside, 'dist');
@@ -16,9 +18,9 @@ let server: import('node:http').Server;
 let port = 0;
 
 /** Sends one request byte for byte (no client-side normalising of the path) and returns the status line's code. */
-function raw(path: string, method = 'GET'): Promise<{ status: number; body: string }> {
+function raw(path: string, method = 'GET', to = port): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`${method} ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`));
+    const socket = connect(to, '127.0.0.1', () => socket.write(`${method} ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`));
     let data = '';
     socket.setEncoding('latin1');
     socket.on('data', (d) => (data += d));
@@ -34,6 +36,8 @@ before(async () => {
   writeFileSync(join(root, '404.html'), '<p>not found</p>');
   writeFileSync(join(root, '_headers'), '/*\n  X-All: 1\n/search/*\n  X-Search: 1\n');
   writeFileSync(join(outside, 'secret.txt'), 'SECRET');
+  mkdirSync(join(root, 'art/sec'), { recursive: true });
+  for (const f of ['art/cite.bib', 'art/cite.ris', 'art/cite.json', 'art/cite-templates.json', 'art/sec/cite.bib']) writeFileSync(join(root, f), '{}');
   server = await serve(root, 0);
   port = (server.address() as { port: number }).port;
 });
@@ -89,4 +93,46 @@ test('_headers rules match by path pattern and accumulate', () => {
   assert.deepEqual(headersFor('/'), { A: '1' });
   assert.deepEqual(headersFor('/x/exact'), { A: '1', B: '2', C: '3' });
   assert.deepEqual(headersFor('/y/'), { A: '1' });
+});
+
+const contentType = (response: string) => /\r\nContent-Type: ([^\r]*)\r\n/i.exec(response)?.[1];
+const CITE_TYPES = {
+  'cite.bib': 'application/x-bibtex; charset=utf-8',
+  'cite.ris': 'application/x-research-info-systems; charset=utf-8',
+  'cite.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+};
+
+describe('the citation downloads are sent with their media types', () => {
+  test('by the server, even for a build without those rules in _headers', async () => {
+    for (const [file, type] of Object.entries(CITE_TYPES)) assert.equal(contentType((await raw(`/art/${file}`)).body), type, file);
+    assert.equal(contentType((await raw('/art/sec/cite.bib')).body), CITE_TYPES['cite.bib']);
+    assert.equal(contentType((await raw('/art/cite-templates.json')).body), 'application/json', 'other JSON stays JSON');
+  });
+
+  test('by the _headers file the build writes, for the article and every section, in a folder too', () => {
+    for (const base of ['/', '/vectors/']) {
+      const headersFor = parseHeaders(headersFile({ 'X-Frame-Options': 'DENY' }, base, citationTypes()));
+      for (const [file, type] of Object.entries(CITE_TYPES)) {
+        assert.equal(headersFor(`${base}art/${file}`)['Content-Type'], type, `${base}art/${file}`);
+        assert.equal(headersFor(`${base}art/sec/${file}`)['Content-Type'], type, `${base}art/sec/${file}`);
+      }
+      assert.equal(headersFor(`${base}art/cite-templates.json`)['Content-Type'], undefined);
+      assert.equal(headersFor(`${base}art/`)['X-Frame-Options'], 'DENY', 'the security headers still apply everywhere');
+    }
+  });
+});
+
+test('a build for a folder (BASE_PATH) is served at that folder only, and stays inside the build', async () => {
+  const inFolder = await serve(root, 0, '127.0.0.1', '/vectors/');
+  const at = (inFolder.address() as { port: number }).port;
+  try {
+    assert.equal((await raw('/vectors/', 'GET', at)).status, 200);
+    assert.equal((await raw('/vectors/search/', 'GET', at)).status, 200);
+    assert.match((await raw('/vectors', 'GET', at)).body, /\r\nLocation: \/vectors\/\r\n/i);
+    assert.equal((await raw('/', 'GET', at)).status, 404);
+    assert.equal((await raw('/search/', 'GET', at)).status, 404);
+    for (const path of ['/vectors/../secret.txt', '/vectors/%2e%2e/secret.txt', '/vectors/..%2fsecret.txt']) assert.doesNotMatch((await raw(path, 'GET', at)).body, /SECRET/, path);
+  } finally {
+    inFolder.close();
+  }
 });

@@ -5,7 +5,7 @@
 import { getDigest, sourceUrl } from '../digest.ts';
 import { contentRoot } from '../paths.ts';
 import { siteTitle } from '../site.ts';
-import { articleUrl, correctionUrl, feedUrl, paragraphUrl } from '../urls.ts';
+import { articleUrl, correctionUrl, feedUrl, homeUrl, paragraphUrl } from '../urls.ts';
 import { dataFiles, datasets, loadDatasetLicences, type Dataset, type DatasetLicences } from './datasets.ts';
 import { atomFeed } from './feed.ts';
 
@@ -40,7 +40,7 @@ export async function getFeed(site: URL | undefined): Promise<string> {
   const { articles, site: record } = await getDigest();
   return atomFeed({
     url: abs(feedUrl()),
-    home: abs('/'),
+    home: abs(homeUrl()),
     title: `${siteTitle(record)}: articles and corrections`,
     subtitle: 'Articles added to this edition and corrections made to their texts.',
     author: siteTitle(record),

@@ -158,7 +158,5 @@ export function filterKeys(e: TimelineEvent): string[] {
   return [...e.regions.map((r) => `region:${r}`), ...e.countries.map((c) => `country:${c}`)];
 }
 
-/** Addresses of the timeline and its filtered views (no JavaScript needed to filter). */
-export const timelineUrl = () => '/timeline/';
-export const timelineRegionUrl = (region: string) => `/timeline/${region}/`;
-export const timelineCountryUrl = (country: string) => `/timeline/country/${country}/`;
+/** Addresses of the timeline and its filtered views (no JavaScript needed to filter): in the URL module. */
+export { timelineCountryUrl, timelineRegionUrl, timelineUrl } from '../urls.ts';
