@@ -2,6 +2,7 @@
  * The datasets and the feed of this build, from `getDigest()`: the endpoints under src/pages/data/, the feed and the
  * /data/ page all call these, so the sizes the page states are those of the files it links. Made once per build.
  */
+import { naturalName } from '../citation/names.ts';
 import { getDigest, sourceUrl } from '../digest.ts';
 import { contentRoot } from '../paths.ts';
 import { siteTitle } from '../site.ts';
@@ -50,7 +51,7 @@ export async function getFeed(site: URL | undefined): Promise<string> {
       return {
         url: abs(articleUrl(a.id)),
         title: r.title.en,
-        authors: r.authors.map((x) => `${x.initials} ${x.family}`),
+        authors: r.authors.map(naturalName),
         added: r.added,
         citation: `${r.journal.title} ${r.year};${r.volume}(${r.issue}):${r.pages.first}–${r.pages.last}`,
         corrections: a.corrections.map((c) => ({
