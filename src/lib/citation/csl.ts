@@ -76,7 +76,8 @@ export function bibtex(work: CitationWork, pinpoint?: Pinpoint, accessed?: Date)
     const when = `accessed ${isoDate(utcParts(accessed))}`;
     item.note = item.note ? `${item.note}; ${when}` : when;
   }
-  return `${String(new Cite(item).format('bibtex')).trim()}\n`;
+  // citation-js repeats the url as `howpublished`, which biber's data model refuses on @article ("Invalid field").
+  return `${String(new Cite(item).format('bibtex')).trim().replace(/^\s*howpublished = \{[^\n]*\},\n/m, '')}\n`;
 }
 
 /**
