@@ -9,7 +9,7 @@ import type { CitationWork } from './types.ts';
 import { invertedName, naturalName } from './names.ts';
 import { markedTitle } from '../headings.ts';
 import type { ArticleRecord } from '../digest.ts';
-import type { EntityKind } from '../entities/integrity.ts';
+import { KINDS, type EntityKind } from '../entities/kinds.ts';
 
 /** `<meta name=… content=…>` */
 export interface NamedMeta {
@@ -166,16 +166,7 @@ export function openGraphArticleTags(record: ArticleRecord, topics: Topic[] = []
   ];
 }
 
-const SCHEMA_TYPE: Record<EntityKind, string> = {
-  regions: 'Place',
-  countries: 'Country',
-  places: 'Place',
-  organisations: 'Organization',
-  treaties: 'CreativeWork',
-  people: 'Person',
-};
-
-const topicNode = (t: Topic) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name, url: t.url });
+const topicNode = (t: Topic) => ({ '@type': KINDS[t.kind].schemaType, name: t.name, url: t.url });
 
 /** Entities in first-seen order without repeats; `except` removes those already listed elsewhere. */
 export function uniqueTopics(lists: Topic[][], except: Topic[] = []): Topic[] {
