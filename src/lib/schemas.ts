@@ -46,7 +46,7 @@ export function contentSchemas(reference: ReferenceFn) {
   const refs = <C extends EntityCollection>(c: C) =>
     z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(reference(c)));
 
-  /** A paragraph of an article: `<article-id>#p<N>`, e.g. karpovich-davydova-2021#p34. */
+  /** A paragraph of an article: `<article-id>#p<N>`, e.g. smith-jones-2021#p34. */
   const paragraphRef = z.string().regex(PARAGRAPH_REF, 'must be <article-id>#p<N>');
 
   /**
@@ -235,7 +235,7 @@ export function contentSchemas(reference: ReferenceFn) {
                 /** Family name in Latin script. */
                 family: z.string(),
                 /**
-                 * Given names exactly as the byline prints them ("Oleg G.", or "A. V." where only initials are
+                 * Given names exactly as the byline prints them ("Anna B.", or "A. V." where only initials are
                  * printed). The one name form every output uses; initials are derived from it (citation/names.ts).
                  */
                 given: z.string().regex(/^\p{Lu}/u, 'must start with a capital letter, as printed'),

@@ -69,7 +69,7 @@ function enhance(box: HTMLDetailsElement): void {
       // What is shown is what downloads: the static file has no access date and no paragraph.
       f.link.href = text === f.text ? f.href! : URL.createObjectURL(new Blob([text], { type: f.link.type }));
       if (text !== f.text) blobs.push(f.link.href);
-      // Named by the entry's key, as the static files are: "karpovich2021modern_p41.bib".
+      // Named by the entry's key, as the static files are: "smith2021example_p41.bib".
       f.link.download = para ? `${d.paragraphKey.replace(String(PLACEHOLDER.paragraph), String(para.n))}.${f.name!.split('.').pop()}` : f.name!;
     }
   }

@@ -14,8 +14,8 @@ const STOP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'to', 'for']);
 const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
 /**
- * The key of one download: "karpovich2021modern" for the article, "karpovich2021modern_central_asia" for
- * a section, "karpovich2021modern_p41" for a paragraph (¶ numbers run through the whole article). Each
+ * The key of one download: "smith2021example" for the article, "smith2021example_central_asia" for
+ * a section, "smith2021example_p41" for a paragraph (¶ numbers run through the whole article). Each
  * download's entry has its own key, so entries saved from several pages combine in one .bib file. Only
  * letters, digits and "_": citation-js replaces a key holding "-" or ":" with one of its own making.
  */

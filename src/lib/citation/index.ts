@@ -4,7 +4,7 @@
  *
  * APA 7, Chicago author-date and MLA 9 are rendered by citeproc-js with the official CSL styles from the
  * article's CSL-JSON (./citeproc.ts): their reference entries are the standard ones, and a pinpoint goes
- * into the in-text citation ("(Karpovich & Davydova, 2021, para. 41)"), where those styles put it. GOST
+ * into the in-text citation ("(Smith & Jones, 2021, para. 41)"), where those styles put it. GOST
  * R 7.0.100-2018 (no maintained CSL style exists for it) is our own small formatter. The machine formats
  * carry a pinpoint as this edition's URL, a note naming the place, and — only with a pinpoint — the
  * access date of that URL.

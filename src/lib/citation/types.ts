@@ -6,7 +6,7 @@
 
 export interface CitationAuthor {
   family: string;
-  /** Given names as printed ("Oleg G.", "A. V."): styles that abbreviate derive the initials (names.ts). */
+  /** Given names as printed ("Anna B.", "C. D."): styles that abbreviate derive the initials (names.ts). */
   given: string;
 }
 
@@ -35,7 +35,7 @@ export interface Pinpoint {
   /** The section's fixed id: it makes the BibTeX key of a section's citation its own. */
   sectionId?: string;
   paragraph?: number;
-  /** Stable URL with fragment, e.g. https://example.org/karpovich-davydova-2021/central-asia/#p41 */
+  /** Stable URL with fragment, e.g. https://example.org/smith-jones-2021/central-asia/#p41 */
   url: string;
 }
 

@@ -9,11 +9,11 @@ export interface FeedArticle {
   /** The article's address on the site (absolute). */
   url: string;
   title: string;
-  /** Authors as printed, e.g. "O. G. Karpovich". */
+  /** Authors as printed, e.g. "A. B. Smith". */
   authors: string[];
   /** YYYY-MM-DD: the day this edition published the text. */
   added: string;
-  /** A line that identifies the publication, e.g. "Post-Soviet Issues 2021;8(3):315–330". */
+  /** A line that identifies the publication, e.g. "Journal of Examples 2021;8(3):315–330". */
   citation: string;
   corrections: FeedCorrection[];
 }

@@ -33,7 +33,7 @@ export interface CitedParagraph {
   or?: { kind: EntityKind; id: string }[];
 }
 
-/** `karpovich-davydova-2021#p34` → its article and ¶ number. */
+/** `smith-jones-2021#p34` → its article and ¶ number. */
 export function parseParagraphRef(ref: string): { article: string; paragraph: number } {
   const at = ref.lastIndexOf('#p');
   return { article: ref.slice(0, at), paragraph: Number(ref.slice(at + 2)) };

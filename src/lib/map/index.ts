@@ -31,6 +31,7 @@
  * Borders are Natural Earth's (world-atlas 2.0.2) with one correction: Crimea is drawn as part of
  * Ukraine (see data.ts).
  */
+import { andList } from '../text.ts';
 import { geoPath } from 'd3-geo';
 import { CRIMEA_POINT, loadCountries, type CountryFeature } from './data.ts';
 import { LABEL_FONT_SIZE, Occupancy, markerBox, placeCountryLabel, placePlaceLabel, type Label } from './labels.ts';
@@ -129,8 +130,7 @@ function validate(opts: MapOptions, features: Map<string, CountryFeature>, scale
   }
 }
 
-const list = (names: string[]) =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 
 /** What a screen-reader user should know that the links alone do not say. */
 function description(opts: MapOptions, crimeaInView: boolean, marked: MapPlace[]): string {
@@ -142,12 +142,12 @@ function description(opts: MapOptions, crimeaInView: boolean, marked: MapPlace[]
     const members = opts.countries.filter((c) => c.group === g.id).map((c) => c.name);
     // A group of one state named after it (Russia) is named once, not "Russia: Russia".
     if (members.length === 1 && members[0] === g.name) parts.push(`${g.name}.`);
-    else if (members.length) parts.push(`${g.name}: ${list(members)}.`);
+    else if (members.length) parts.push(`${g.name}: ${andList(members)}.`);
   }
   const neighbours = opts.countries.filter((c) => c.group === undefined).map((c) => c.name);
-  if (neighbours.length) parts.push(`Also shown: ${list(neighbours)}.`);
+  if (neighbours.length) parts.push(`Also shown: ${andList(neighbours)}.`);
   const places = marked.map((p) => p.name);
-  if (places.length) parts.push(`Marked: ${list(places)}.`);
+  if (places.length) parts.push(`Marked: ${andList(places)}.`);
   parts.push(crimeaInView ? 'Internationally recognised borders; Crimea is shown as part of Ukraine.' : 'Internationally recognised borders.');
   return parts.join(' ');
 }
