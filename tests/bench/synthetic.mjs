@@ -68,7 +68,8 @@ export function syntheticId(copy, factor) {
  */
 export function syntheticDigest(factor) {
   const root = tempDir(`content-${factor}x`);
-  cpSync(join(CONTENT, 'entities'), join(root, 'entities'), { recursive: true });
+  // Everything but the articles as it is: entities, the site's own record (site.yaml), datasets, redirects.
+  for (const name of readdirSync(CONTENT)) if (name !== 'articles' && name !== 'guide') cpSync(join(CONTENT, name), join(root, name), { recursive: true });
   cpSync(join(CONTENT, 'articles', REAL), join(root, 'articles', REAL), { recursive: true });
   const src = join(CONTENT, 'articles', REAL);
   const record = yaml.load(readFileSync(join(src, 'article.yaml'), 'utf8'));
