@@ -41,11 +41,6 @@ export function shareByArticle(counts: readonly ArticleCount[], budget: number):
   return counts.filter((c) => c.count > 0).map((c) => ({ ...c, inline: inline.has(c.article) }));
 }
 
-/** Items grouped by article, in the order of `articles`; articles without items are left out. */
-export function groupByArticle<T extends { article: string }>(items: readonly T[], articles: readonly string[]): { article: string; items: T[] }[] {
-  return articles.map((article) => ({ article, items: items.filter((i) => i.article === article) })).filter((g) => g.items.length > 0);
-}
-
 export interface Page<T> {
   /** 1-based. */
   number: number;

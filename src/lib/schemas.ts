@@ -480,6 +480,24 @@ export function contentSchemas(reference: ReferenceFn) {
         })
         .strict()
         .default({ organisations: [] }),
+      /**
+       * How pages that gather items from every article stay light as articles are added (src/lib/paging.ts). A site
+       * of one article never splits, whatever these say.
+       */
+      paging: z
+        .object({
+          /**
+           * Items (sections, paragraphs, events) an entity page lists itself across all articles; an article whose
+           * share does not fit is summed up there and listed on the entity's page for that article.
+           */
+          entityItems: z.number().int().positive().default(60),
+          /** Events a page of the timeline (or of one of its filtered views) lists; more go on /page/2/ and on. */
+          timelineEvents: z.number().int().positive().default(60),
+          /** Rows of edition notes (corrections, inferred breaks, …) /about/ holds across articles; the rest go to /about/<article>/. */
+          aboutItems: z.number().int().positive().default(120),
+        })
+        .strict()
+        .default({ entityItems: 60, timelineEvents: 60, aboutItems: 120 }),
     })
     .strict();
 

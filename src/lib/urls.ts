@@ -8,6 +8,7 @@
  */
 import type { EntityKind } from './entities/integrity.ts';
 import { paragraphAnchor } from './anchors.ts';
+import { pagePath } from './paging.ts';
 
 /** The address `npm start`, preview and the tests build for (src/server/serve.mjs's default port). */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
@@ -70,14 +71,21 @@ export const sitePaths = {
   article: (article: string) => `/${article}/`,
   section: (article: string, section: string) => `/${article}/${section}/`,
   entity: (kind: EntityKind, id: string) => `/${kind}/${id}/`,
+  /** What one article says of an entity, when the entity's own page sums that article up (src/lib/paging.ts). */
+  entityInArticle: (kind: EntityKind, id: string, article: string) => `/${kind}/${id}/${article}/`,
+  /** An article's edition notes, when /about/ does not hold them in full (src/lib/about.ts). */
+  articleAbout: (article: string) => `/about/${article}/`,
+  /** Page `n` of a paged view (`/timeline/` → `/timeline/page/2/`): see src/lib/paging.ts. */
+  paged: pagePath,
 };
 
-export const homeUrl = () => href('/');
+export const homeUrl = (anchor?: string) => `${href('/')}${anchor ? `#${anchor}` : ''}`;
 export const articleUrl = (article: string) => href(sitePaths.article(article));
 export const sectionUrl = (article: string, section: string) => href(sitePaths.section(article, section));
 export const paragraphUrl = (article: string, section: string, n: number) => `${sectionUrl(article, section)}#${paragraphAnchor(n)}`;
 export const entityIndexUrl = (kind: EntityKind) => href(`/${kind}/`);
 export const entityUrl = (kind: EntityKind, id: string) => href(sitePaths.entity(kind, id));
+export const entityInArticleUrl = (kind: EntityKind, id: string, article: string) => href(sitePaths.entityInArticle(kind, id, article));
 /** Name, kind and description of every entity, keyed by its page's address: what mention previews show. */
 export const previewsUrl = () => fileUrl('previews.json');
 export const searchUrl = (params: Record<string, string> = {}) => {
@@ -90,6 +98,12 @@ export const membershipUrl = () => href('/membership/');
 export const timelineUrl = () => href('/timeline/');
 export const timelineRegionUrl = (region: string) => href(`/timeline/${region}/`);
 export const timelineCountryUrl = (country: string) => href(`/timeline/country/${country}/`);
+/** Site paths of the timeline's views (the whole, a region's, a country's): their first pages. */
+export const timelinePaths = {
+  all: () => '/timeline/',
+  region: (region: string) => `/timeline/${region}/`,
+  country: (country: string) => `/timeline/country/${country}/`,
+};
 /** A file the build writes at the site's root: favicon.svg, sitemap-index.xml, the redirect script. */
 export const fileUrl = (name: string, base = BASE) => href(`/${name}`, base);
 /** A file of Pagefind's bundle (dist/pagefind/). */
@@ -99,5 +113,5 @@ export const dataUrl = () => href('/data/');
 export const dataFileUrl = (file: string) => href(`/data/${file}`);
 /** The Atom feed of the digest: articles added and corrections made. */
 export const feedUrl = () => fileUrl('feed.xml');
-/** A correction's row in the About page's list of changes to the received wording. */
-export const correctionUrl = (id: string) => aboutUrl(`correction-${id}`);
+/** The anchor of a correction's row in an article's notes (on /about/, or /about/<article>/: src/lib/about.ts). */
+export const correctionAnchor = (id: string) => `correction-${id}`;

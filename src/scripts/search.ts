@@ -238,7 +238,8 @@ function resultItem(d: ResultData): HTMLLIElement {
   link.textContent = d.meta.title || d.url;
   heading.append(link);
   const meta = el('p', 'meta search-result-meta');
-  meta.textContent = [d.filters.type?.[0], d.meta.paragraphs, d.meta.date].filter(Boolean).join(' · ');
+  // In a site of several articles a page of the text names its article (its `article` filter): "¶ 3" alone is ambiguous.
+  meta.textContent = [d.filters.type?.[0], d.filters.article?.[0], d.meta.paragraphs, d.meta.date].filter(Boolean).join(' · ');
   li.append(heading, meta, excerpt(best ?? d, best && best.title !== d.meta.title ? best.title : undefined));
   const others = subs.filter((s) => s !== best && s.title !== d.meta.title).slice(0, 3);
   if (others.length) {

@@ -15,7 +15,7 @@ import { SCALE_PAGES, runScale } from './scale.mjs';
 import { QUERIES, measureSearch } from './search.mjs';
 import { PORTS, serve } from './serve.mjs';
 import { DEFAULT_STARLIGHT, runStarlight } from './starlight.mjs';
-import { formatTables } from './table.mjs';
+import { formatScale, formatTables } from './table.mjs';
 import { log, median, projectRoot, removeTemps } from './util.mjs';
 import { measureWeights, pickPages } from './weights.mjs';
 
@@ -170,7 +170,10 @@ try {
       pages: weighed,
       search: firstFive && { firstQueryBytes: median(firstFive.map((q) => q.bytes)), warmSearchMs: median(firstFive.map((q) => q.warmNewMs)) },
     };
-    results.scale = await phase('scale', () => runScale(browser, options.scale, build, { root, siteUrl: SITE_URL, article: ARTICLE, section: SECTION, heaviestEntity, keep: opt.keep }));
+    const base1 = { outDir: build.outDir, pages: results.scaleBase.pages };
+    results.scale = await phase('scale', () => runScale(browser, options.scale, base1, { root, siteUrl: SITE_URL, article: ARTICLE, section: SECTION, heaviestEntity, keep: opt.keep }));
+    results.scaleBase.pages = base1.pages;
+    results.scaleBase.heaviest = base1.heaviest;
   }
 } catch (err) {
   results.error = err.stack ?? String(err);
@@ -190,10 +193,16 @@ writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 if (results.build) {
   const tables = formatTables(results);
   console.log(tables);
-  // A partial run (--skip-…, another --out) is a look, not the record.
-  if (!options.skipped.length && resolve(outFile) === join(projectRoot, 'tests/bench/results.json')) {
-    writeSection('bench', tables);
+  // A partial run (--skip-…, another --out) is a look, not the record; but the scale part has a section of its own,
+  // which any run that measured it rewrites (the scale figures do not depend on the other parts).
+  const record = resolve(outFile) === join(projectRoot, 'tests/bench/results.json');
+  if (!options.skipped.length && record) {
+    writeSection('bench', formatTables(results, { scale: false }));
     log(`tables written to ${resultsFile}`);
+  }
+  if (results.scale?.length && record) {
+    writeSection('scale', formatScale(results));
+    log(`scale tables written to ${resultsFile}`);
   }
 }
 log(`results written to ${outFile}`);

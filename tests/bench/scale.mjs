@@ -24,6 +24,33 @@ export const SCALE_PAGES = (article, section, factor, heaviestEntity) => ({
   ...(heaviestEntity ? { heaviestEntity } : {}),
 });
 
+/** The budget of the heaviest page of a scaled build (issue 12): HTML, CSS and JS of a first visit, gzipped. */
+export const HEAVIEST_BUDGET_BYTES = 60 * 1024;
+
+/**
+ * The heaviest pages of a build by gzipped HTML (what grows with the number of articles; CSS and JS are shared),
+ * heaviest first: the home page, which lists every article by design, and the heaviest other page.
+ */
+export function heaviestPages(outDir) {
+  const pages = walk(outDir)
+    .filter((f) => f.path.endsWith('.html') && !f.path.startsWith('/pagefind/'))
+    .map((f) => ({ page: f.path.replace(/index\.html$/, ''), gzHtml: gzipSync(readFileSync(join(outDir, f.path))).length }))
+    .sort((a, b) => b.gzHtml - a.gzHtml || a.page.localeCompare(b.page));
+  return { overall: pages[0], besidesHome: pages.find((p) => p.page !== '/'), pages: pages.length };
+}
+
+/** The heaviest pages weighed as a first visit in the browser (HTML + CSS + JS + …), beside their HTML alone. */
+async function weighHeaviest(browser, serverBase, outDir) {
+  const h = heaviestPages(outDir);
+  const out = { pages: h.pages };
+  for (const [name, p] of [['overall', h.overall], ['besidesHome', h.besidesHome]]) {
+    if (!p) continue;
+    const m = await measurePage(browser, serverBase, p.page);
+    out[name] = { path: p.page, gzHtml: p.gzHtml, gz: m.gz };
+  }
+  return out;
+}
+
 /** gz size of every HTML page of the base build and its counterpart at N×; pages that grew > 10 %. */
 function pageGrowth(baseDir, scaledDir) {
   const grown = [];
@@ -51,10 +78,29 @@ function pageGrowth(baseDir, scaledDir) {
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {number[]} factors
- * @param {{ outDir: string }} base  the 1× build (the real content), kept until this returns
+ * @param {{ outDir: string, pages?: object, heaviest?: object }} base  the 1× build (the real content), kept until
+ *   this returns; its `heaviest` pages (and any of its `pages` not yet weighed) are added here
  */
 export async function runScale(browser, factors, base, { root, siteUrl, article, section, heaviestEntity, keep = false }) {
   const out = [];
+  // The 1× build's heaviest pages, weighed the way the scaled builds' are; and, when the bench's weights part was
+  // skipped (a scale-only run), the 1× pages the table compares, and the heaviest entity page by its HTML.
+  heaviestEntity ??= walk(base.outDir)
+    .filter((f) => /^\/(regions|countries|places|organisations|treaties|people)\/[^/]+\/index\.html$/.test(f.path))
+    .map((f) => ({ path: f.path.replace(/index\.html$/, ''), gz: gzipSync(readFileSync(join(base.outDir, f.path))).length }))
+    .sort((a, b) => b.gz - a.gz)[0]?.path;
+  const baseServer = await serve(base.outDir, PORTS.scale);
+  try {
+    base.heaviest = await weighHeaviest(browser, baseServer.base, base.outDir);
+    base.pages ??= {};
+    for (const [name, path] of Object.entries(SCALE_PAGES(article, section, 1, heaviestEntity))) {
+      if (base.pages[name] || !existsSync(join(base.outDir, path, 'index.html'))) continue;
+      const m = await measurePage(browser, baseServer.base, path);
+      base.pages[name] = { path, gz: m.gz, requests: m.requests };
+    }
+  } finally {
+    await baseServer.stop();
+  }
   for (const factor of factors) {
     const pages = SCALE_PAGES(article, section, factor, heaviestEntity);
     log(`scale ${factor}×: generating content …`);
@@ -73,6 +119,7 @@ export async function runScale(browser, factors, base, { root, siteUrl, article,
         const m = await measurePage(browser, server.base, path);
         row.pages[name] = { path, gz: m.gz, requests: m.requests };
       }
+      row.heaviest = await weighHeaviest(browser, server.base, build.outDir);
       const search = await measureSearch(browser, server.base, build.outDir, QUERIES.slice(0, 5));
       row.search = search && { firstQueryBytes: search.cold.bytes, firstQueryBytesMax: search.cold.bytesMax, coldSearchMs: search.cold.searchMs, warmSearchMs: search.warm.newQuerySearchMs };
     } finally {

@@ -1,11 +1,14 @@
 // Serves a temp build with the project's own static server (src/server/serve.mjs), so pages arrive with
 // the same headers (CSP from _headers, content types) a static host sends. One server per build,
-// each on its own port in 4466–4469; stopped by its pid, never by name.
+// each on its own port: BENCH_PORT_BASE (default 4466) and the two after it, so that two benches on one
+// machine (one per work tree) can run at once; stopped by its pid, never by name.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from './util.mjs';
 
-export const PORTS = { site: 4466, starlight: 4467, scale: 4468 };
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4466);
+if (!Number.isInteger(PORT_BASE) || PORT_BASE < 1024 || PORT_BASE > 65533) throw new Error(`BENCH_PORT_BASE "${process.env.BENCH_PORT_BASE}" is not a port from 1024 to 65533`);
+export const PORTS = { site: PORT_BASE, starlight: PORT_BASE + 1, scale: PORT_BASE + 2 };
 
 /** @returns {Promise<{ base: string, stop: () => Promise<void> }>} */
 export async function serve(distDir, port) {

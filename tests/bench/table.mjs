@@ -3,6 +3,7 @@
 import { CATEGORIES } from './lighthouse.mjs';
 import { FIRST_QUERY_BUDGET_BYTES, WARM_QUERY_BUDGET_MS } from './search.mjs';
 import { kb, mark, mb, msf, ratio, secs, x } from './util.mjs';
+import { HEAVIEST_BUDGET_BYTES } from './scale.mjs';
 import { READING_BUDGET_BYTES } from './weights.mjs';
 
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -105,6 +106,7 @@ function scaleTable(rows, base) {
     [`heaviest entity page at 1×${base.pages?.heaviestEntity ? ` \`${base.pages.heaviestEntity.path}\`` : ''} (gz)`, page('heaviestEntity'), kb, 'flat'],
     ['home page (gz): lists every article, grows by design', page('home'), kb, null],
   ];
+  const heavy = (which) => (r) => r.heaviest?.[which]?.gz.total;
   const cell = (get, fmt, goal, r) => {
     const v = get(r);
     const a = get(base);
@@ -118,15 +120,41 @@ function scaleTable(rows, base) {
     head,
     lines.map(([label, get, fmt, goal]) => [label, get(base) == null ? 'n/a' : fmt(get(base)), ...ok.flatMap((r) => cell(get, fmt, goal, r)), goal === 'linear' ? '≤ N×' : goal === 'flat' ? '≤ 1.1×' : '']),
   );
+  // The heaviest page of each build, whatever it is: the one budget that must hold at every scale (≤ 60 KB at 100×).
+  const at = (r, which) => r.heaviest?.[which];
+  const heavyCell = (r, which) => {
+    const h = at(r, which);
+    return h ? `\`${h.path}\` ${kb(h.gz.total)} (HTML ${kb(h.gzHtml)})` : 'n/a';
+  };
+  const heaviest = table(
+    ['heaviest page, first visit (gz)', '1× (real)', ...ok.map((r) => `${r.factor}×`), 'budget'],
+    [
+      ['any page', heavyCell(base, 'overall'), ...ok.map((r) => `${heavyCell(r, 'overall')} ${mark(heavy('overall')(r) <= HEAVIEST_BUDGET_BYTES)}`), `≤ ${kb(HEAVIEST_BUDGET_BYTES)}`],
+      ['any page but the home page', heavyCell(base, 'besidesHome'), ...ok.map((r) => `${heavyCell(r, 'besidesHome')} ${mark(heavy('besidesHome')(r) <= HEAVIEST_BUDGET_BYTES)}`), `≤ ${kb(HEAVIEST_BUDGET_BYTES)}`],
+      ['HTML pages built', String(base.heaviest?.pages ?? 'n/a'), ...ok.map((r) => String(r.heaviest?.pages ?? 'n/a')), ''],
+    ],
+  );
   const grown = ok.map((r) => {
     const g = r.growth;
     const groups = Object.entries(g.byGroup).map(([k, v]) => `${k} (${v.pages}, up to ${v.maxRatio}×)`).join('; ');
     return `- ${r.factor}×: ${g.grown} of the ${g.compared} pages of the 1× build weigh > 10 % more (gz HTML)${groups ? `, by URL prefix: ${groups}` : ''}.`;
   });
-  return [main, '', 'Pages whose weight grows with the number of articles:', ...grown, ...failed].join('\n');
+  return [main, '', heaviest, '', 'Pages of the 1× build whose weight grows with the number of articles:', ...grown, ...failed].join('\n');
 }
 
-export function formatTables(results) {
+/** The scale part alone, dated, with its machine: RESULTS.md's scale section. */
+export function formatScale(results) {
+  const m = results.machine;
+  return [
+    `## Scale — ${results.date}`,
+    '',
+    `Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}; load average ${m.loadavgStart.map((l) => l.toFixed(1)).join(' ')} at start, ${m.loadavgEnd.map((l) => l.toFixed(1)).join(' ')} at end. Synthetic digests: the real article plus N − 1 copies with varied vocabulary (tests/bench/synthetic.mjs); wall-clock times move with the load, CPU times and bytes hardly.`,
+    '',
+    scaleTable(results.scale, results.scaleBase),
+  ].join('\n');
+}
+
+export function formatTables(results, { scale = true } = {}) {
   const m = results.machine;
   const parts = [
     `## Benchmark — ${results.date}`,
@@ -139,7 +167,7 @@ export function formatTables(results) {
   if (results.search !== undefined) parts.push('', '### Search', '', searchTable(results.search));
   if (results.lighthouse) parts.push('', '### Lighthouse', '', lighthouseTable(results.lighthouse, results.options.runs));
   if (results.starlight) parts.push('', '### Side by side with Starlight', '', starlightTable(results.starlight, results));
-  if (results.scale) parts.push('', '### Scale (synthetic digests)', '', scaleTable(results.scale, results.scaleBase));
+  if (results.scale && scale) parts.push('', '### Scale (synthetic digests)', '', scaleTable(results.scale, results.scaleBase));
   const phases = Object.entries(results.phaseSeconds ?? {}).map(([k, v]) => `${k} ${v} s`).join(', ');
   parts.push('', `Total bench time: ${secs(results.durationMs)}${phases ? ` (${phases})` : ''}. Raw figures: tests/bench/results.json.`);
   return parts.join('\n');

@@ -1,7 +1,7 @@
 /** Splitting pages that gather items from every article: an entity page's share per article, pages of results. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupByArticle, pageCount, pageOf, pagePath, shareByArticle } from '../../src/lib/paging.ts';
+import { pageCount, pageOf, pagePath, shareByArticle } from '../../src/lib/paging.ts';
 
 const inline = (shares: { article: string; inline: boolean }[]) => shares.filter((s) => s.inline).map((s) => s.article);
 
@@ -30,14 +30,6 @@ test('however many articles, the items listed in full never exceed the budget', 
 
 test('articles with nothing about the entity are left out', () => {
   assert.deepEqual(shareByArticle([{ article: 'a', count: 0 }, { article: 'b', count: 1 }], 60).map((s) => s.article), ['b']);
-});
-
-test('items grouped by article keep the articles\u2019 order and drop empty groups', () => {
-  const items = [{ article: 'b', n: 1 }, { article: 'a', n: 2 }, { article: 'b', n: 3 }];
-  assert.deepEqual(groupByArticle(items, ['a', 'b', 'c']), [
-    { article: 'a', items: [{ article: 'a', n: 2 }] },
-    { article: 'b', items: [{ article: 'b', n: 1 }, { article: 'b', n: 3 }] },
-  ]);
 });
 
 test('pages of results', () => {

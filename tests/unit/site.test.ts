@@ -14,7 +14,19 @@ const folderWith = (text?: string) => {
 describe('the site record', () => {
   test('is read with defaults for what a small site leaves out', () => {
     const site = loadSite(folderWith('name: A digest\ndescription: Tests.\n'));
-    assert.deepEqual(site, { name: 'A digest', description: 'Tests.', regionOrder: [], map: { neighbours: [] }, matrix: { organisations: [] } });
+    assert.deepEqual(site, {
+      name: 'A digest',
+      description: 'Tests.',
+      regionOrder: [],
+      map: { neighbours: [] },
+      matrix: { organisations: [] },
+      paging: { entityItems: 60, timelineEvents: 60, aboutItems: 120 },
+    });
+  });
+
+  test('paging takes positive whole numbers, and refuses anything else naming the field', () => {
+    assert.equal(loadSite(folderWith('name: A\ndescription: B\npaging: { timelineEvents: 40 }\n')).paging.timelineEvents, 40);
+    assert.throws(() => loadSite(folderWith('name: A\ndescription: B\npaging: { entityItems: 0 }\n')), /field "paging\.entityItems"/);
   });
 
   test('titles pages with the name and, where there is one, the tagline', () => {

@@ -6,7 +6,8 @@ import { naturalName } from '../citation/names.ts';
 import { getDigest, sourceUrl } from '../digest.ts';
 import { contentRoot } from '../paths.ts';
 import { siteTitle } from '../site.ts';
-import { articleUrl, correctionUrl, feedUrl, homeUrl, paragraphUrl } from '../urls.ts';
+import { notesUrl } from '../about.ts';
+import { articleUrl, correctionAnchor, feedUrl, homeUrl, paragraphUrl } from '../urls.ts';
 import { dataFiles, datasets, loadDatasetLicences, type Dataset, type DatasetLicences } from './datasets.ts';
 import { atomFeed } from './feed.ts';
 
@@ -38,7 +39,8 @@ async function load(site: URL): Promise<SiteData> {
 export async function getFeed(site: URL | undefined): Promise<string> {
   const base = site ?? new URL('http://localhost/');
   const abs = (path: string) => new URL(path, base).href;
-  const { articles, site: record } = await getDigest();
+  const digest = await getDigest();
+  const { articles, site: record } = digest;
   return atomFeed({
     url: abs(feedUrl()),
     home: abs(homeUrl()),
@@ -56,7 +58,7 @@ export async function getFeed(site: URL | undefined): Promise<string> {
         citation: `${r.journal.title} ${r.year};${r.volume}(${r.issue}):${r.pages.first}–${r.pages.last}`,
         corrections: a.corrections.map((c) => ({
           id: c.id,
-          url: abs(correctionUrl(c.id)),
+          url: abs(notesUrl(digest, a.id, correctionAnchor(c.id))),
           paragraphUrl: abs(paragraphUrl(a.id, sectionOf(c.paragraph), c.paragraph)),
           paragraph: c.paragraph,
           before: c.before,

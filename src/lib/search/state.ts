@@ -6,11 +6,13 @@
 import { ENTITY_KINDS, KINDS, type EntityKind } from '../entities/kinds.ts';
 
 /** Filter keys, in the order the page shows them; each is a `data-pagefind-filter` name. */
-export const FILTER_KEYS = ['type', 'region', 'country', 'organisation', 'treaty'] as const;
+export const FILTER_KEYS = ['type', 'article', 'region', 'country', 'organisation', 'treaty'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const FILTER_LABEL: Record<FilterKey, { label: string; any: string }> = {
   type: { label: 'Kind of page', any: 'Any kind' },
+  // Only a site of several articles files pages under an article (src/lib/search/tags.ts); with none, no select shows.
+  article: { label: 'Article', any: 'Any article' },
   region: { label: 'Region', any: 'Any region' },
   country: { label: 'Country', any: 'Any country' },
   organisation: { label: 'Organisation', any: 'Any organisation' },

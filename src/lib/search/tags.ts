@@ -35,8 +35,8 @@ export interface SectionLike {
 
 function topicFilters(sections: SectionLike[], name: NameOf): SearchTags['filters'] {
   const filters: SearchTags['filters'] = {};
-  // Every search filter but `type` is a reference field of the sections.
-  for (const field of FILTER_KEYS.filter((k) => k !== 'type')) {
+  // Every search filter but `type` and `article` is a reference field of the sections.
+  for (const field of FILTER_KEYS.filter((k) => k !== 'type' && k !== 'article')) {
     const kind = FIELD_KIND[field];
     const names = unique(sections.flatMap((s) => s[field].map((r) => name(kind, r.id))));
     if (names.length) filters[field] = names;
@@ -52,20 +52,26 @@ function dated(date: string | undefined): Pick<SearchTags, 'sort'> & { meta: Rec
 
 const range = (p: { first: number; last: number }) => (p.first === p.last ? `¶ ${p.first}` : `¶ ${p.first}–${p.last}`);
 
-export function sectionTags(s: SectionLike, name: NameOf): SearchTags {
+/**
+ * The article a page of the text belongs to, as the `article` filter's value (its title), in a site of several
+ * articles only: with one, a filter of one value would narrow nothing.
+ */
+const inArticle = (article: string | undefined): SearchTags['filters'] => (article ? { article: [article] } : {});
+
+export function sectionTags(s: SectionLike, name: NameOf, article?: string): SearchTags {
   const d = dated(s.date);
   return {
-    filters: { type: [TYPE_LABEL.section], ...topicFilters([s], name) },
+    filters: { type: [TYPE_LABEL.section], ...inArticle(article), ...topicFilters([s], name) },
     meta: { section: s.title, paragraphs: range(s.paragraphs), ...d.meta },
     sort: d.sort,
   };
 }
 
 /** The article page: filed under every topic of its sections, dated by its year of publication. */
-export function articleTags(sections: SectionLike[], year: number, paragraphCount: number, name: NameOf): SearchTags {
+export function articleTags(sections: SectionLike[], year: number, paragraphCount: number, name: NameOf, article?: string): SearchTags {
   const d = dated(String(year));
   return {
-    filters: { type: [TYPE_LABEL.article], ...topicFilters(sections, name) },
+    filters: { type: [TYPE_LABEL.article], ...inArticle(article), ...topicFilters(sections, name) },
     meta: { paragraphs: range({ first: 1, last: paragraphCount }), ...d.meta },
     sort: d.sort,
   };

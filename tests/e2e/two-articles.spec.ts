@@ -1,0 +1,142 @@
+/**
+ * A site of two articles, walked as a reader: the real content/ plus the synthetic, labelled test article of
+ * tests/fixtures/two-articles/ (tests/helpers/two-articles.ts). The site is built once, here, into a temp folder
+ * and served on its own port (E2E_PORT + 50), so the published build in dist/ stays the one-article site.
+ * TWO_ARTICLES_DIST=<folder> reuses a build already made (for working on this file).
+ *
+ * Kept to a handful of page loads: the pure rules (shares, pages of results) are unit-tested in
+ * tests/unit/paging.test.ts; here, that the pages wire them up as a reader sees them.
+ */
+import { expect as baseExpect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axe, watch } from '../helpers/axe.ts';
+import { buildSite, projectRoot } from '../helpers/build.ts';
+import { fidelityProblems } from '../helpers/fidelity.ts';
+import { SEVERAL_ARTICLE_TEMPLATES } from '../helpers/templates.ts';
+import { REAL_ARTICLE, TEST_ARTICLE, twoArticleContent } from '../helpers/two-articles.ts';
+
+// Searching loads the index and runs WebAssembly in a worker: slow on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+// One build and one server for the file: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
+const port = Number(process.env.E2E_PORT ?? 4399) + 50;
+const base = `http://127.0.0.1:${port}`;
+const TEST_TITLE = 'Test article (synthetic)';
+const REAL_TITLE = 'Modern vectors of Russian diplomacy in the post-Soviet space';
+let dist = process.env.TWO_ARTICLES_DIST ?? '';
+let server: ChildProcess | undefined;
+const temps: string[] = [];
+
+test.use({ baseURL: base });
+
+test.beforeAll(async () => {
+  // The build: about 10 s on an idle two-core machine, several times that on a busy one.
+  test.setTimeout(240_000);
+  if (!dist) {
+    const content = twoArticleContent();
+    dist = mkdtempSync(join(tmpdir(), 'digest-two-articles-dist-'));
+    temps.push(content, dist);
+    const r = buildSite(content, dist);
+    if (r.status !== 0) throw new Error(`the two-article site did not build:\n${r.output.slice(-3000)}`);
+  }
+  server = spawn(process.execPath, [join(projectRoot, 'src/server/serve.mjs'), String(port)], { env: { ...process.env, DIST_DIR: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server on port ${port} did not start`)), 15_000);
+    server!.stdout!.on('data', (d) => String(d).includes('Serving') && (clearTimeout(timer), resolve()));
+    server!.on('exit', (code) => (clearTimeout(timer), reject(new Error(`the server on port ${port} exited (${code})`))));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+test('each article passes the fidelity check against its own received text', () => {
+  for (const article of [REAL_ARTICLE, TEST_ARTICLE]) {
+    expect(fidelityProblems(join(projectRoot, article === TEST_ARTICLE ? 'tests/fixtures/two-articles/articles' : 'content/articles', article), article, dist), article).toEqual([]);
+  }
+});
+
+test('the home page lists both articles; each has its own pages, citation and notes', async ({ page, request }) => {
+  await page.goto('/');
+  const articles = page.locator('#articles + ul > li');
+  await expect(articles).toHaveCount(2);
+  await articles.getByRole('link', { name: TEST_TITLE }).click();
+  await expect(page).toHaveURL(`/${TEST_ARTICLE}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(TEST_TITLE);
+  // Its own citation metadata and downloads.
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', TEST_TITLE);
+  await expect(page.locator('meta[name="citation_doi"]')).toHaveAttribute('content', '10.0000/test-synthetic');
+  const bib = await (await request.get(`/${TEST_ARTICLE}/cite.bib`)).text();
+  expect(bib).toContain('Test article (synthetic)');
+  expect(bib).not.toContain('Karpovich');
+
+  // Its section pages, in its own URL space.
+  await page.goto(`/${TEST_ARTICLE}/conclusion/`);
+  await expect(page.locator('#p3')).toContainText('not a real event');
+
+  // About: the test article's notes fit on /about/ (its correction among them); the real article's are on its own page.
+  await page.goto('/about/');
+  await expect(page.locator('#correction-test-synthetic-misspelling')).toContainText('wrod');
+  await page.getByRole('link', { name: `the notes on ${REAL_TITLE}` }).click();
+  await expect(page).toHaveURL(`/about/${REAL_ARTICLE}/`);
+  await expect(page.getByRole('table', { name: /Changes to the received wording/ }).locator('tbody tr')).not.toHaveCount(0);
+});
+
+test('an entity page says which article each backlink comes from, and splits out the larger share', async ({ page }) => {
+  await page.goto('/countries/russia/');
+  const inArticles = page.getByRole('region', { name: /In the articles/ });
+  await expect(inArticles.getByRole('heading', { level: 3 })).toHaveText([TEST_TITLE, REAL_TITLE]);
+  // The test article's share is listed in full under its title: its backlinks lead into its own pages.
+  const test = inArticles.getByRole('region', { name: TEST_TITLE });
+  await expect(test.getByRole('region', { name: /Mentions in the text/ }).getByRole('link')).toHaveText([/¶ 1 · Introduction/, /¶ 3 · Conclusion/]);
+  await test.getByRole('link', { name: /¶ 1 · Introduction/ }).click();
+  await expect(page).toHaveURL(`/${TEST_ARTICLE}/introduction/#p1`);
+  // The real article's share, too large for the page's budget, is one line and a link to Russia in that article.
+  await page.goBack();
+  await inArticles.getByRole('link', { name: `Russia in ${REAL_TITLE}` }).click();
+  await expect(page).toHaveURL(`/countries/russia/${REAL_ARTICLE}/`);
+  const backlinks = page.getByRole('region', { name: /Mentions in the text/ }).getByRole('link');
+  expect(await backlinks.count()).toBeGreaterThan(20);
+  for (const href of await backlinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(new RegExp(`^/${REAL_ARTICLE}/`));
+});
+
+test('the timeline names the article of each event, a page of results at a time', async ({ page }) => {
+  await page.goto('/timeline/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline (page 1 of 2)');
+  await expect(page.locator('.event .event-article').first()).toHaveText(`In ${REAL_TITLE}`);
+  await page.getByRole('link', { name: /Later events/ }).click();
+  await expect(page).toHaveURL('/timeline/page/2/');
+  const event = page.locator('.event', { hasText: 'A test event (synthetic test data, not a real event)' });
+  await expect(event.locator('.event-article')).toHaveText(`In ${TEST_TITLE}`);
+  await expect(event.getByRole('link', { name: /Paragraph 3/ })).toHaveAttribute('href', `/${TEST_ARTICLE}/conclusion/#p3`);
+});
+
+test('search can be narrowed to one article', async ({ page }) => {
+  await page.goto(`/search/?q=Russia&article=${encodeURIComponent(TEST_TITLE)}`);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? /);
+  await expect(page.getByLabel('Article', { exact: true })).toHaveValue(TEST_TITLE);
+  const hrefs = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${TEST_ARTICLE}/`));
+  // Choosing the other article narrows to its pages instead.
+  await page.getByLabel('Article', { exact: true }).selectOption(REAL_TITLE);
+  await expect(page.locator('.search-result-title a').first()).toHaveAttribute('href', new RegExp(`^/${REAL_ARTICLE}/`));
+});
+
+for (const [template, url] of Object.entries(SEVERAL_ARTICLE_TEMPLATES)) {
+  test(`${url} (${template}, only in a site of several articles) passes axe, with no console error`, async ({ page }) => {
+    // axe over a long page is slow on a busy machine.
+    test.setTimeout(60_000);
+    const problems = watch(page);
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    expect([...(await axe(page)), ...problems]).toEqual([]);
+  });
+}
