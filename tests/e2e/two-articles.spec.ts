@@ -118,6 +118,13 @@ test('the timeline names the article of each event, a page of results at a time'
   await expect(event.getByRole('link', { name: /Paragraph 3/ })).toHaveAttribute('href', `/${TEST_ARTICLE}/conclusion/#p3`);
 });
 
+test('the membership matrix reads the records, and a ¶ it cites names its article', async ({ page }) => {
+  await page.goto('/membership/');
+  const table = page.getByRole('table').first();
+  await expect(table.getByRole('columnheader')).not.toHaveCount(0);
+  await expect(table.getByRole('link', { name: /^¶ \d+ in Karpovich and Davydova 2021$/ }).first()).toHaveAttribute('href', new RegExp(`^/${REAL_ARTICLE}/`));
+});
+
 test('search can be narrowed to one article', async ({ page }) => {
   await page.goto(`/search/?q=Russia&article=${encodeURIComponent(TEST_TITLE)}`);
   await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? /);

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import yaml from 'js-yaml';
 import { loadNamed } from '../../src/lib/entities/names.ts';
 import { buildMentionIndex, type SectionText } from '../../src/lib/entities/mention-index.ts';
-import { checkCitedParagraphs, citedParagraphs, parseParagraphRef, unsourcedRecords } from '../../src/lib/entities/sources.ts';
+import { checkCitedParagraphs, citedParagraphs, paragraphRefLabel, parseParagraphRef, unsourcedRecords } from '../../src/lib/entities/sources.ts';
 import { schemas } from '../../src/lib/schemas.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -129,4 +129,12 @@ test('a document the text never names is checked through the states and bodies i
   const records = { treaties: [{ id: 'contract', filePath: 't.yaml', data: { sources: [{ paragraph: 'a#p1' }, { paragraph: 'a#p3' }], parties: [{ id: 'uzbekistan' }] } }] };
   const errors = checkCitedParagraphs(citedParagraphs(records), mentions, undefined, new Set(['treaties/contract']));
   assert.deepEqual(errors, ['t.yaml (contract): field "sources": "a#p1": ¶ 1 names none of countries/uzbekistan, which the record links; cite a ¶ that does, or a public source { name, url }']);
+});
+
+test('a ¶ source reads "¶ N" in a site of one article, and names its article in a site of several', () => {
+  const one = { id: 'smith-jones-2021', record: { year: 2021, authors: [{ family: 'Smith' }, { family: 'Jones' }] } };
+  const two = { id: 'test-article', record: { year: 2026, authors: [{ family: 'Author' }] } };
+  assert.equal(paragraphRefLabel('smith-jones-2021#p51', [one]), '¶ 51');
+  assert.equal(paragraphRefLabel('smith-jones-2021#p51', [one, two]), '¶ 51 in Smith and Jones 2021');
+  assert.equal(paragraphRefLabel('test-article#p3', [one, two]), '¶ 3 in Author 2026');
 });

@@ -7,6 +7,7 @@
  */
 import type { EntityKind } from './integrity.ts';
 import type { MentionIndex } from './mention-index.ts';
+import { andList } from '../text.ts';
 
 /** A source as the schema gives it: a ¶ of an article, or a public source with name and address. */
 export interface Source {
@@ -37,6 +38,18 @@ export interface CitedParagraph {
 export function parseParagraphRef(ref: string): { article: string; paragraph: number } {
   const at = ref.lastIndexOf('#p');
   return { article: ref.slice(0, at), paragraph: Number(ref.slice(at + 2)) };
+}
+
+/**
+ * How a ¶ source reads where it is cited: "¶ 51"; in a site of several articles, "¶ 51 in Smith and Jones 2021",
+ * since a bare ¶ number no longer says which article it is in. `articles` gives each article's authors' family
+ * names and year.
+ */
+export function paragraphRefLabel(ref: string, articles: readonly { id: string; record: { year: number; authors: { family: string }[] } }[]): string {
+  const { article, paragraph } = parseParagraphRef(ref);
+  if (articles.length <= 1) return `¶ ${paragraph}`;
+  const a = articles.find((x) => x.id === article);
+  return a ? `¶ ${paragraph} in ${andList(a.record.authors.map((p) => p.family))} ${a.record.year}` : `¶ ${paragraph}`;
 }
 
 type Ref = { id: string };
