@@ -95,7 +95,7 @@ test('an entity page says which article each backlink comes from, and splits out
   await expect(inArticles.getByRole('heading', { level: 3 })).toHaveText([TEST_TITLE, REAL_TITLE]);
   // The test article's share is listed in full under its title: its backlinks lead into its own pages.
   const test = inArticles.getByRole('region', { name: TEST_TITLE });
-  await expect(test.getByRole('region', { name: /Mentions in the text/ }).getByRole('link')).toHaveText([/¶ 1 · Introduction/, /¶ 3 · Conclusion/]);
+  await expect(test.locator('.backlinks').getByRole('link')).toHaveText([/¶ 1 · Introduction/, /¶ 3 · Conclusion/]);
   await test.getByRole('link', { name: /¶ 1 · Introduction/ }).click();
   await expect(page).toHaveURL(`/${TEST_ARTICLE}/introduction/#p1`);
   // The real article's share, too large for the page's budget, is one line and a link to Russia in that article.
