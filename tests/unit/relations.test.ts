@@ -6,16 +6,16 @@ const data: RelationData = {
   countries: [{ id: 'kazakhstan', data: { region: { id: 'central-asia' } } }, { id: 'russia', data: {} }],
   places: [{ id: 'aktau', data: { countries: [{ id: 'kazakhstan' }] } }],
   organisations: [
-    { id: 'eaeu', data: { members: [{ country: { id: 'kazakhstan' }, status: 'member', since: '2015' }, { country: { id: 'russia' }, status: 'member' }] } },
+    { id: 'eaeu', data: { members: [{ country: { id: 'kazakhstan' }, status: 'member', since: '2015', sources: [] }, { country: { id: 'russia' }, status: 'member', sources: [] }] } },
     { id: 'eec', data: { parent: { id: 'eaeu' }, members: [] } },
   ],
-  treaties: [{ id: 'caspian', data: { parties: [{ id: 'kazakhstan' }, { id: 'russia' }], organisations: [] } }],
+  treaties: [{ id: 'caspian', data: { parties: [{ id: 'kazakhstan' }, { id: 'russia' }], organisations: [], signatories: [] } }],
   people: [],
 };
 
 describe('relations between entities', () => {
   test('a country’s memberships come from the organisations’ member lists', () => {
-    assert.deepEqual(membershipsOf('kazakhstan', data), [{ organisation: 'eaeu', status: 'member', since: '2015' }]);
+    assert.deepEqual(membershipsOf('kazakhstan', data), [{ organisation: 'eaeu', status: 'member', since: '2015', sources: [] }]);
   });
 
   test('a country relates to its region, organisations, treaties and places', () => {
@@ -30,6 +30,6 @@ describe('relations between entities', () => {
 });
 
 test('a matrix cell is the membership record, or nothing for a non-member', () => {
-  assert.deepEqual(membershipCell('kazakhstan', 'eaeu', data), { organisation: 'eaeu', status: 'member', since: '2015' });
+  assert.deepEqual(membershipCell('kazakhstan', 'eaeu', data), { organisation: 'eaeu', status: 'member', since: '2015', sources: [] });
   assert.equal(membershipCell('kazakhstan', 'eec', data), undefined);
 });

@@ -19,7 +19,7 @@ import {
 } from './index.ts';
 import { PLACEHOLDER, fillTemplate, type CiteData, type Texts } from './cite-template.ts';
 import { paragraphAnchor } from '../anchors.ts';
-import type { ArticleView } from '../digest.ts';
+import type { ArticleView } from '../types.ts';
 import { markedTitle } from '../headings.ts';
 
 /** A section as the cite box needs it; `url` is absolute, `title` as citations name it (marked if editorial). */

@@ -8,7 +8,7 @@
 import type { CitationWork } from './types.ts';
 import { invertedName, naturalName } from './names.ts';
 import { markedTitle } from '../headings.ts';
-import type { ArticleRecord } from '../digest.ts';
+import type { ArticleRecord } from '../types.ts';
 import { KINDS, type EntityKind } from '../entities/kinds.ts';
 
 /** `<meta name=… content=…>` */

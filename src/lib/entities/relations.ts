@@ -3,34 +3,24 @@
  * organisation): a country's organisations and treaties, an organisation's members and bodies.
  */
 import type { EntityKind } from './integrity.ts';
-import type { Source } from './sources.ts';
+import type { MembershipRecord, RecordOf } from '../types.ts';
 
 export interface Link {
   kind: EntityKind;
   id: string;
 }
 
-type Ref = { id: string };
-
+/** The records relations are derived from. */
 export interface RelationData {
-  countries: { id: string; data: { region?: Ref } }[];
-  places: { id: string; data: { countries: Ref[] } }[];
-  organisations: { id: string; data: { parent?: Ref; members: ({ country: Ref } & Omit<Membership, 'organisation'>)[] } }[];
-  treaties: { id: string; data: { parties: Ref[]; organisations: Ref[]; signatories?: { country?: Ref }[] } }[];
-  people: { id: string; data: { country?: Ref } }[];
+  countries: RecordOf<'countries', 'region'>[];
+  places: RecordOf<'places', 'countries'>[];
+  organisations: RecordOf<'organisations', 'parent' | 'members'>[];
+  treaties: RecordOf<'treaties', 'parties' | 'organisations' | 'signatories'>[];
+  people: RecordOf<'people', 'country'>[];
 }
 
-export interface Membership {
-  organisation: string;
-  status: string;
-  since?: string;
-  /** When the present status (a suspension, an associate status) began, where it differs from `since`. */
-  statusSince?: string;
-  until?: string;
-  note?: string;
-  /** Where the membership is stated: ¶s of an article (`paragraph`) or public sources (`name`, `url`). */
-  sources?: Source[];
-}
+/** A country's membership of an organisation: the organisation's record of it, seen from the country. */
+export type Membership = Omit<MembershipRecord, 'country'> & { organisation: string };
 
 export function membershipsOf(country: string, d: RelationData): Membership[] {
   return d.organisations.flatMap((o) =>
@@ -48,7 +38,7 @@ export function relatedTo(kind: EntityKind, id: string, d: RelationData): Link[]
       return [
         ...links('regions', d.countries.filter((c) => c.id === id && c.data.region).map((c) => c.data.region!.id)),
         ...links('organisations', membershipsOf(id, d).map((m) => m.organisation)),
-        ...links('treaties', d.treaties.filter((t) => [...t.data.parties, ...(t.data.signatories ?? []).flatMap((x) => (x.country ? [x.country] : []))].some((p) => p.id === id)).map((t) => t.id)),
+        ...links('treaties', d.treaties.filter((t) => [...t.data.parties, ...t.data.signatories.flatMap((x) => (x.country ? [x.country] : []))].some((p) => p.id === id)).map((t) => t.id)),
         ...links('places', d.places.filter((p) => p.data.countries.some((c) => c.id === id)).map((p) => p.id)),
         ...links('people', d.people.filter((p) => p.data.country?.id === id).map((p) => p.id)),
       ];

@@ -1,5 +1,5 @@
 /** The sections whose frontmatter names an entity (region, country, organisation or treaty). */
-import type { ArticleView, SectionView } from '../digest.ts';
+import type { ArticleView, SectionView } from '../types.ts';
 import type { EntityKind } from './integrity.ts';
 
 const FIELD: Partial<Record<EntityKind, 'region' | 'country' | 'organisation' | 'treaty'>> = {

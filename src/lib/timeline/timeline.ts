@@ -12,31 +12,14 @@
  */
 import { compareSpans, mustParseSpan, type DateSpan } from './dates.ts';
 import { paragraphUrl } from '../urls.ts';
+import type { EventRecord, Plain, RecordOf, Ref, SectionData } from '../types.ts';
 
-/** What a reference looks like after Astro resolves `reference()`: an object with the id. */
-interface RefLike {
-  id: string;
-}
-
-/** One event as it stands in a section's frontmatter (see `event` in content.config.ts). */
-export interface EventRecord {
-  id: string;
-  date: string;
-  when?: string;
-  dateNote?: string;
-  label: string;
-  status: 'reported' | 'planned' | 'expected';
-  paragraph: number;
-  country: RefLike[];
-  organisation: RefLike[];
-  treaty: RefLike[];
-  place: RefLike[];
-}
+export type { EventRecord };
 
 /** The part of the digest the timeline reads; `getDigest()`'s result fits it. */
 export interface DigestLike {
-  articles: { id: string; sections: { data: { id: string; events: EventRecord[] } }[] }[];
-  entities: { countries: { id: string; data: { region?: RefLike } }[] };
+  articles: { id: string; sections: { data: Plain<Pick<SectionData, 'id' | 'events'>> }[] }[];
+  entities: { countries: RecordOf<'countries', 'region'>[] };
 }
 
 export interface TimelineEvent {
@@ -73,7 +56,7 @@ export interface YearGroup {
   events: TimelineEvent[];
 }
 
-const ids = (refs: RefLike[]) => refs.map((r) => r.id);
+const ids = (refs: Ref[]) => refs.map((r) => r.id);
 
 /** Chronological order with mixed precision; ties by ¶ number, then reading order, then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
