@@ -18,12 +18,12 @@ describe('relations between entities', () => {
     assert.deepEqual(membershipsOf('kazakhstan', data), [{ organisation: 'eaeu', status: 'member', since: '2015', sources: [] }]);
   });
 
-  test('a country relates to its region, organisations, treaties and places', () => {
-    assert.deepEqual(relatedTo('countries', 'kazakhstan', data).map((l) => `${l.kind}/${l.id}`), ['regions/central-asia', 'organisations/eaeu', 'treaties/caspian', 'places/aktau']);
+  test('a country relates to its region, places, organisations and treaties, kinds in the registry’s order', () => {
+    assert.deepEqual(relatedTo('countries', 'kazakhstan', data).map((l) => `${l.kind}/${l.id}`), ['regions/central-asia', 'places/aktau', 'organisations/eaeu', 'treaties/caspian']);
   });
 
   test('an organisation relates to its bodies and members, a region to its countries', () => {
-    assert.deepEqual(relatedTo('organisations', 'eaeu', data).map((l) => `${l.kind}/${l.id}`), ['organisations/eec', 'countries/kazakhstan', 'countries/russia']);
+    assert.deepEqual(relatedTo('organisations', 'eaeu', data).map((l) => `${l.kind}/${l.id}`), ['countries/kazakhstan', 'countries/russia', 'organisations/eec']);
     assert.deepEqual(relatedTo('organisations', 'eec', data).map((l) => `${l.kind}/${l.id}`), ['organisations/eaeu']);
     assert.deepEqual(relatedTo('regions', 'central-asia', data).map((l) => `${l.kind}/${l.id}`), ['countries/kazakhstan']);
   });

@@ -8,7 +8,7 @@ import { checkIntegrity, type Ref } from '../entities/integrity.ts';
 import { ENTITY_KINDS, type EntityKind } from '../entities/kinds.ts';
 import { buildMentionIndex, type MentionIndex } from '../entities/mention-index.ts';
 import { textNames } from '../entities/names.ts';
-import { entityRefs, sectionRefs } from '../entities/refs.ts';
+import { entityRefs, idsOf, referencesOf, sectionRefs } from '../entities/refs.ts';
 import { checkCitedParagraphs, citedParagraphs, unsourcedRecords } from '../entities/sources.ts';
 import type { AsOf } from '../entities/as-of.ts';
 import { inRegionOrder, siteRefErrors, type SiteRecord } from '../site.ts';
@@ -99,9 +99,10 @@ function checkCoverage(named: { kind: EntityKind; id: string; file: string }[], 
         return [...ids];
       };
       const file = s.entry.filePath ?? s.entry.id;
+      const refs = referencesOf('sections', s.data);
       return [
-        { file, field: 'country' as const, declared: s.data.country.map((r) => r.id), mentioned: inText('countries') },
-        { file, field: 'organisation' as const, declared: s.data.organisation.map((r) => r.id), mentioned: inText('organisations') },
+        { file, field: 'country' as const, declared: idsOf(refs, 'countries'), mentioned: inText('countries') },
+        { file, field: 'organisation' as const, declared: idsOf(refs, 'organisations'), mentioned: inText('organisations') },
       ];
     }),
   );

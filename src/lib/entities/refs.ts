@@ -1,45 +1,57 @@
-/** Every reference a record makes to an entity, with the file and field it is written in. */
-import type { EntityKind } from './kinds.ts';
+/**
+ * The one reference walker: every entity a record references, found through the registry of reference fields
+ * (kinds.ts), never by naming fields here. The integrity check, the relations between entities, the search
+ * filters, the timeline and the citation metadata all read references through it.
+ */
+import { REFERENCE_FIELDS, type EntityKind, type Referrer } from './kinds.ts';
 import type { Ref } from './integrity.ts';
 import type { Section } from '../types.ts';
 
-const SECTION_FIELDS = [
-  ['region', 'regions'],
-  ['country', 'countries'],
-  ['organisation', 'organisations'],
-  ['treaty', 'treaties'],
-] as const;
-
-export function sectionRefs(s: Section): Ref[] {
-  const file = s.filePath ?? s.id;
-  const own = SECTION_FIELDS.flatMap(([field, kind]) => s.data[field].map((r) => ({ file, field, kind, id: r.id })));
-  const events = s.data.events.flatMap((e) =>
-    (
-      [
-        ['country', 'countries'],
-        ['organisation', 'organisations'],
-        ['treaty', 'treaties'],
-        ['place', 'places'],
-      ] as const
-    ).flatMap(([field, kind]) => e[field].map((r) => ({ file, field: `events.${e.id}.${field}`, kind, id: r.id }))),
-  );
-  return [...own, ...events];
+/** One reference, with the field it is written in. */
+export interface Reference {
+  /** The field's path in the registry, e.g. `country` or `members.country`. */
+  field: string;
+  kind: EntityKind;
+  id: string;
+  /** For a path into a list (`members.country`): the item that holds the reference, e.g. the membership. */
+  item?: unknown;
 }
 
-export function entityRefs(kind: EntityKind, e: { id: string; filePath?: string; data: Record<string, unknown> }): Ref[] {
-  const file = `${e.filePath ?? kind} (${e.id})`;
-  const d = e.data as Record<string, unknown>;
-  const one = (field: string, k: EntityKind, v: unknown): Ref[] =>
-    v && typeof v === 'object' && 'id' in v ? [{ file, field, kind: k, id: String((v as { id: string }).id) }] : [];
-  const many = (field: string, k: EntityKind, v: unknown): Ref[] => (Array.isArray(v) ? v.flatMap((x) => one(field, k, x)) : []);
+const isRef = (v: unknown): v is { id: string } => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
+const asList = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+
+/** Every reference a record's data makes, in the registry's order (a field's references in the order written). */
+export function referencesOf(referrer: Referrer, data: object): Reference[] {
+  return REFERENCE_FIELDS[referrer].flatMap(([field, kind]): Reference[] => {
+    const [head, inner] = field.split('.') as [string, string | undefined];
+    return asList((data as Record<string, unknown>)[head]).flatMap((item) => {
+      const ref = inner === undefined ? item : (item as Record<string, unknown> | null)?.[inner];
+      return isRef(ref) ? [{ field, kind, id: ref.id, ...(inner === undefined ? {} : { item }) }] : [];
+    });
+  });
+}
+
+/** The ids of one kind among a record's references, in order. */
+export function idsOf(references: readonly Reference[], kind: EntityKind): string[] {
+  return references.filter((r) => r.kind === kind).map((r) => r.id);
+}
+
+/** Whether a record's references include one entity. */
+export function refersTo(references: readonly Reference[], kind: EntityKind, id: string): boolean {
+  return references.some((r) => r.kind === kind && r.id === id);
+}
+
+/** A section's references and its events' (`events.<event id>.<field>`), with its file: what the integrity check reads. */
+export function sectionRefs(s: Section): Ref[] {
+  const file = s.filePath ?? s.id;
   return [
-    ...one('region', 'regions', d.region),
-    ...one('country', 'countries', d.country),
-    ...one('parent', 'organisations', d.parent),
-    ...many('countries', 'countries', d.countries),
-    ...many('parties', 'countries', d.parties),
-    ...many('organisations', 'organisations', d.organisations),
-    ...(Array.isArray(d.members) ? d.members.flatMap((m: { country: unknown }) => one('members.country', 'countries', m.country)) : []),
-    ...(Array.isArray(d.signatories) ? d.signatories.flatMap((x: { country?: unknown }) => one('signatories.country', 'countries', x.country)) : []),
+    ...referencesOf('sections', s.data).map(({ field, kind, id }) => ({ file, field, kind, id })),
+    ...s.data.events.flatMap((e) => referencesOf('events', e).map(({ field, kind, id }) => ({ file, field: `events.${e.id}.${field}`, kind, id }))),
   ];
+}
+
+/** An entity record's references, with its file. */
+export function entityRefs(kind: EntityKind, e: { id: string; filePath?: string; data: object }): Ref[] {
+  const file = `${e.filePath ?? kind} (${e.id})`;
+  return referencesOf(kind, e.data).map(({ field, kind, id }) => ({ file, field, kind, id }));
 }

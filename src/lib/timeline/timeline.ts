@@ -12,7 +12,8 @@
  */
 import { compareSpans, mustParseSpan, type DateSpan } from './dates.ts';
 import { paragraphUrl } from '../urls.ts';
-import type { EventRecord, Plain, RecordOf, Ref, SectionData } from '../types.ts';
+import { idsOf, referencesOf } from '../entities/refs.ts';
+import type { EventRecord, Plain, RecordOf, SectionData } from '../types.ts';
 
 export type { EventRecord };
 
@@ -56,8 +57,6 @@ export interface YearGroup {
   events: TimelineEvent[];
 }
 
-const ids = (refs: Ref[]) => refs.map((r) => r.id);
-
 /** Chronological order with mixed precision; ties by ¶ number, then reading order, then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return compareSpans(a.span, b.span) || a.paragraph - b.paragraph || a.sequence - b.sequence || a.id.localeCompare(b.id);
@@ -77,7 +76,8 @@ export function collectEvents(digest: DigestLike): TimelineEvent[] {
   const events = digest.articles.flatMap((article) =>
     article.sections.flatMap(({ data: section }) =>
       section.events.map((e): TimelineEvent => {
-        const countries = ids(e.country);
+        const refs = referencesOf('events', e);
+        const countries = idsOf(refs, 'countries');
         const regions = [...new Set(countries.map((c) => regionOf.get(c)).filter((r): r is string => r !== undefined))];
         return {
           id: e.id,
@@ -92,9 +92,9 @@ export function collectEvents(digest: DigestLike): TimelineEvent[] {
           label: e.label,
           status: e.status,
           countries,
-          organisations: ids(e.organisation),
-          treaties: ids(e.treaty),
-          places: ids(e.place),
+          organisations: idsOf(refs, 'organisations'),
+          treaties: idsOf(refs, 'treaties'),
+          places: idsOf(refs, 'places'),
           regions,
           sequence: sequence++,
         };
