@@ -10,6 +10,7 @@ import { invertedName, naturalName } from './names.ts';
 import { markedTitle } from '../headings.ts';
 import type { ArticleRecord, Plain, SectionData } from '../types.ts';
 import { referencesOf, type Reference } from '../entities/refs.ts';
+import { withAnchor } from '../urls.ts';
 import { KINDS, type EntityKind } from '../entities/kinds.ts';
 
 /** `<meta name=… content=…>` */
@@ -180,7 +181,7 @@ export function uniqueTopics(lists: Topic[][], except: Topic[] = []): Topic[] {
   });
 }
 
-export const articleNodeId = (articleUrl: string) => `${articleUrl}#article`;
+export const articleNodeId = (articleUrl: string) => withAnchor(articleUrl, 'article');
 
 /**
  * The article as a schema.org ScholarlyArticle, nested in its issue, volume and journal as the
