@@ -52,9 +52,9 @@ export interface TimelineEvent {
 /** The kinds an event can be looked up by. */
 export type EventKind = 'regions' | 'countries' | 'organisations' | 'treaties' | 'places';
 
-export interface YearGroup {
+export interface YearGroup<E extends TimelineEvent = TimelineEvent> {
   year: number;
-  events: TimelineEvent[];
+  events: E[];
 }
 
 /** Chronological order with mixed precision; ties by ¶ number, then reading order, then id. */
@@ -110,8 +110,8 @@ export function eventsFor(events: readonly TimelineEvent[], kind: EventKind, id:
 }
 
 /** Consecutive groups by the year the event starts in; expects sorted events and keeps their order. */
-export function groupByYear(events: readonly TimelineEvent[]): YearGroup[] {
-  const groups: YearGroup[] = [];
+export function groupByYear<E extends TimelineEvent>(events: readonly E[]): YearGroup<E>[] {
+  const groups: YearGroup<E>[] = [];
   for (const e of events) {
     const year = e.span.start.year;
     const last = groups.at(-1);
