@@ -4,9 +4,10 @@
  * by src/lib/paging.ts), otherwise on the article's own /about/<article>/, which /about/ links to. A site of one
  * article keeps every note on /about/, at the addresses first published.
  */
-import type { ArticleView, Digest } from './digest.ts';
+import type { Digest } from './digest/types.ts';
+import type { ArticleView } from './types.ts';
 import { shareByArticle } from './paging.ts';
-import { href, sitePaths } from './urls.ts';
+import { articleNotesUrl } from './urls.ts';
 
 /** The rows an article's notes list: the measure of its share of /about/. */
 export function noteRows(a: Pick<ArticleView, 'corrections'> & { record: { inferredBreaks: unknown[]; notAvailable: unknown[]; restorationNotes: unknown[]; edition?: { layout?: unknown[] } } }): number {
@@ -30,8 +31,5 @@ export function notesInline(digest: Digest, article: string): boolean {
   return inline.get(article) ?? false;
 }
 
-/** The site path of the page holding an article's notes. */
-export const notesPath = (digest: Digest, article: string) => (notesInline(digest, article) ? '/about/' : sitePaths.articleAbout(article));
-
 /** A part of an article's notes (`<article>-corrections`, `correction-<id>`), wherever the notes are. */
-export const notesUrl = (digest: Digest, article: string, anchor?: string) => `${href(notesPath(digest, article))}${anchor ? `#${anchor}` : ''}`;
+export const notesUrl = (digest: Digest, article: string, anchor?: string) => articleNotesUrl(article, notesInline(digest, article), anchor);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityByArticle } from '../../src/lib/entities/by-article.ts';
-import { laterTimelinePages, timelinePage, timelineViews, type TimelineDigest } from '../../src/lib/timeline/views.ts';
+import { laterTimelinePages, pagedView, timelineViews, type TimelineDigest } from '../../src/lib/timeline/views.ts';
 import type { TimelineEvent } from '../../src/lib/timeline/timeline.ts';
 
 const items = (article: string, n: number) => Array.from({ length: n }, (_, i) => ({ article, n: i }));
@@ -43,7 +43,7 @@ test('the timeline and each filtered view are cut into pages of results, the fir
   const d = digest(events);
   assert.deepEqual(timelineViews(d).map((v) => [v.path, v.events.length]), [['/timeline/', 5], ['/timeline/north/', 0], ['/timeline/country/a/', 2]]);
   assert.deepEqual(laterTimelinePages(d, 2).map((p) => p.rest), ['page/2', 'page/3']);
-  const page2 = timelinePage(timelineViews(d)[0]!, 2, 2);
+  const page2 = pagedView(timelineViews(d)[0]!, 2, 2);
   assert.deepEqual([page2.items.map((e) => e.id), page2.prev, page2.next], [['e2', 'e3'], '/timeline/', '/timeline/page/3/']);
   assert.deepEqual(laterTimelinePages(d, 1).map((p) => p.rest), ['page/2', 'page/3', 'page/4', 'page/5', 'country/a/page/2']);
 });

@@ -7,7 +7,8 @@ import { getDigest, sourceUrl } from '../digest.ts';
 import { contentRoot } from '../paths.ts';
 import { siteTitle } from '../site.ts';
 import { notesUrl } from '../about.ts';
-import { articleUrl, correctionAnchor, feedUrl, homeUrl, paragraphUrl } from '../urls.ts';
+import { correctionAnchor } from '../anchors.ts';
+import { articleUrl, feedUrl, homeUrl, paragraphUrl } from '../urls.ts';
 import { dataFiles, datasets, loadDatasetLicences, type Dataset, type DatasetLicences } from './datasets.ts';
 import { atomFeed } from './feed.ts';
 

@@ -6,7 +6,7 @@
  * to /<kind>/<id>/<article>/, where that article's share is listed in full. So the page stays within its weight
  * however many articles the site holds.
  */
-import type { Digest } from '../digest.ts';
+import type { Digest } from '../digest/types.ts';
 import { shareByArticle } from '../paging.ts';
 import { eventsFor } from '../timeline/timeline.ts';
 import { entityInArticleUrl } from '../urls.ts';

@@ -76,14 +76,14 @@ export function timelineView(d: TimelineDigest, path: string): TimelineView {
   return v;
 }
 
-export interface TimelinePageView extends Page<TimelineEvent> {
+export interface TimelineViewPage extends Page<TimelineEvent> {
   view: TimelineView;
   /** Addresses (with the site's base) of the previous and next pages, where there are. */
   prev?: string;
   next?: string;
 }
 
-export function timelinePage(view: TimelineView, n: number, size: number): TimelinePageView {
+export function pagedView(view: TimelineView, n: number, size: number): TimelineViewPage {
   const page = pageOf(view.events, n, size);
   const at = (k: number) => href(sitePaths.paged(view.path, k));
   return { ...page, view, ...(n > 1 ? { prev: at(n - 1) } : {}), ...(n < page.count ? { next: at(n + 1) } : {}) };
