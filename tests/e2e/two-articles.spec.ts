@@ -1,22 +1,23 @@
 /**
  * A site of two articles, walked as a reader: the real content/ plus the synthetic, labelled test article of
- * tests/fixtures/two-articles/ (tests/helpers/two-articles.ts). The site is built once, here, into a temp folder
- * and served on its own port (E2E_PORT + 50), so the published build in dist/ stays the one-article site.
- * TWO_ARTICLES_DIST=<folder> reuses a build already made (for working on this file).
+ * tests/fixtures/two-articles/ (tests/helpers/two-articles.ts), served on its own port (E2E_PORT + 50), so the
+ * published build in dist/ stays the one-article site. `npm test` builds it beside dist/ (`npm run
+ * build:two-articles`, into .tmp/two-articles/dist); run alone, this file builds it when that folder is missing.
+ * TWO_ARTICLES_DIST=<folder> points it at another build.
  *
  * Kept to a handful of page loads: the pure rules (shares, pages of results) are unit-tested in
  * tests/unit/paging.test.ts; here, that the pages wire them up as a reader sees them.
  */
 import { expect as baseExpect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axe, watch } from '../helpers/axe.ts';
 import { buildSite, projectRoot } from '../helpers/build.ts';
 import { fidelityProblems } from '../helpers/fidelity.ts';
 import { SEVERAL_ARTICLE_TEMPLATES } from '../helpers/templates.ts';
-import { REAL_ARTICLE, TEST_ARTICLE, twoArticleContent } from '../helpers/two-articles.ts';
+import { REAL_ARTICLE, TEST_ARTICLE, TWO_ARTICLES_DIST, twoArticleContent } from '../helpers/two-articles.ts';
 
 // Searching loads the index and runs WebAssembly in a worker: slow on a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -28,7 +29,7 @@ const port = Number(process.env.E2E_PORT ?? 4399) + 50;
 const base = `http://127.0.0.1:${port}`;
 const TEST_TITLE = 'Test article (synthetic)';
 const REAL_TITLE = 'Modern vectors of Russian diplomacy in the post-Soviet space';
-let dist = process.env.TWO_ARTICLES_DIST ?? '';
+let dist = process.env.TWO_ARTICLES_DIST ?? (existsSync(join(TWO_ARTICLES_DIST, 'index.html')) ? TWO_ARTICLES_DIST : '');
 let server: ChildProcess | undefined;
 const temps: string[] = [];
 

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { projectRoot } from './build.ts';
 
+/** Where `npm run build:two-articles` builds the test site (gitignored). */
+export const TWO_ARTICLES_DIST = join(projectRoot, '.tmp/two-articles/dist');
+
 export const REAL_ARTICLE = 'karpovich-davydova-2021';
 export const TEST_ARTICLE = 'test-synthetic';
 /**
