@@ -8,10 +8,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { paragraphAnchor } from '../lib/anchors.ts';
 import { fragment } from '../lib/urls.ts';
+import type { SectionData } from '../lib/types.ts';
 
-interface Frontmatter {
-  paragraphs?: { first: number; last: number };
-}
+/** What the plugin reads of a section's frontmatter (not yet checked by the schema when it runs). */
+type Frontmatter = Partial<Pick<SectionData, 'paragraphs'>>;
 
 export function rehypeParagraphNumbers() {
   return (tree: Root, file: VFile) => {

@@ -6,12 +6,10 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { SectionData } from '../lib/types.ts';
 
-interface Frontmatter {
-  id?: string;
-  title?: string;
-  heading?: 'article' | 'editorial';
-}
+/** What the plugin reads of a section's frontmatter (not yet checked by the schema when it runs). */
+type Frontmatter = Partial<Pick<SectionData, 'id' | 'title' | 'heading'>>;
 
 export function remarkSectionHeading() {
   return (tree: Root, file: VFile) => {

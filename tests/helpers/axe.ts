@@ -30,13 +30,15 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe's WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three offending nodes;
- * `colourOnly` runs just the colour rules (for a second theme of a page already checked in full).
+ * `colourOnly` runs just the colour rules (for a second theme of a page already checked in full);
+ * `include` limits the check to the elements these selectors match.
  */
-export async function axe(page: Page, { colourOnly = false } = {}): Promise<string[]> {
+export async function axe(page: Page, { colourOnly = false, include = [] as string[] } = {}): Promise<string[]> {
   // Legacy mode runs axe in the page itself. The default mode opens a blank page for every analysis to
   // merge the results of frames, which took most of the time of each check; the site has no frames.
   // Passing results are not collected: only violations are reported.
-  const builder = new AxeBuilder({ page }).withTags(WCAG).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  let builder = new AxeBuilder({ page }).withTags(WCAG).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  for (const selector of include) builder = builder.include(selector);
   const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

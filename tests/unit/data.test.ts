@@ -69,7 +69,7 @@ function input(): DataInput {
     { id: 'am', data: { name: 'Armenia', description: 'A state.', iso2: 'AM', isoNumeric: '051', sources: [{ name: 'A register', url: 'https://example.net/r' }] } },
   ];
   const organisations = [
-    { id: 'org', data: { name: 'Org', abbr: 'O', type: 'organ', description: 'A body.', members: [{ country: { id: 'ge' }, status: 'suspended', since: '2006', statusSince: '2012', sources: [{ paragraph: 'a#p2' }, { name: 'A register', url: 'https://example.net/r' }] }] } },
+    { id: 'org', data: { name: 'Org', abbr: 'O', type: 'organ', description: 'A body.', members: [{ country: { id: 'ge' }, status: 'suspended' as const, since: '2006', statusSince: '2012', sources: [{ paragraph: 'a#p2' }, { name: 'A register', url: 'https://example.net/r' }] }] } },
   ];
   const articles = [{ id: 'a', sections }];
   return {

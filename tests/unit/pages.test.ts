@@ -4,7 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articlePage } from '../../src/lib/pages/article.ts';
 import { entityPage } from '../../src/lib/pages/entity.ts';
+import { entityIndexPage } from '../../src/lib/pages/indexes.ts';
+import { membershipPage } from '../../src/lib/pages/membership.ts';
+import { siteChrome } from '../../src/lib/pages/site.ts';
 import { sectionPage } from '../../src/lib/pages/section.ts';
 import { timelinePage } from '../../src/lib/pages/timeline.ts';
 import { fixtureDigest } from '../helpers/digest.ts';
@@ -66,4 +70,26 @@ test('the timeline: events with their entities, and filters counting all events'
   // One page of results holds them all: no pager, and the title is the view's own.
   assert.equal(v.pager, undefined);
   assert.equal(v.title, 'Timeline');
+});
+
+test('an index page, the article page and the site’s chrome', () => {
+  const index = entityIndexPage(digest, 'countries');
+  assert.deepEqual(index.items, [{ href: '/countries/georgia/', name: 'Georgia', description: 'A country for tests.', mentions: '1 paragraph' }]);
+  const a = articlePage(digest, article, site);
+  assert.deepEqual(a.byRegion.map((g) => [g.region.name, g.sections.map((s) => s.data.id)]), []);
+  assert.equal(a.meta.onSection, false);
+  const chrome = siteChrome(digest);
+  assert.equal(chrome.title, 'Test digest');
+  // One article: the header links straight to it.
+  assert.deepEqual(chrome.nav[1], { href: article.url, label: 'Article' });
+  assert.deepEqual(chrome.credits.map((c) => c.title), [article.record.title.en]);
+});
+
+test('the membership matrix: post-Soviet states × the site record’s organisations, public sources in numbered notes', () => {
+  const v = membershipPage(digest);
+  assert.deepEqual(v.organisations, [{ href: '/organisations/test-org/', label: 'Test Organisation' }]);
+  assert.deepEqual(v.states.map((s) => [s.link.name, s.region, s.cells.map((c) => c && [c.status, c.href, c.note])]), [
+    ['Georgia', 'Test Region', [['member', '/organisations/test-org/#member-georgia', 1]]],
+  ]);
+  assert.deepEqual(v.notes.map((n) => [n.anchor, n.organisation, n.states, n.sources.map((s) => s.name)]), [['matrix-note-1', 'Test Organisation', ['Georgia'], ['Test register of members']]]);
 });

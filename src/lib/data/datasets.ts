@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../entities/integrity.ts';
-import type { Source } from '../entities/sources.ts';
+import type { Data, Plain, RecordOf, Source } from '../types.ts';
 import { sectionParagraphs } from '../../markdown/section-paragraphs.ts';
 import { readYamlRecord } from '../yaml-record.ts';
 import type { TimelineEvent } from '../timeline/timeline.ts';
@@ -53,23 +53,13 @@ export function loadDatasetLicences(contentRoot: string) {
   return readYamlRecord(join(contentRoot, 'datasets.yaml'), 'datasets', 'states the licences of the datasets on /data/ (see content/guide/datasets.md)');
 }
 
-type Ref = { id: string };
-interface EntityLike {
-  id: string;
-  data: {
-    name: string;
-    names?: string[];
-    aliases?: string[];
-    description: string;
-    sources?: Source[];
-    abbr?: string;
-    iso2?: string;
-    isoNumeric?: string;
-    type?: string;
-    kind?: string;
-    members?: ({ country: Ref; status: string; since?: string; statusSince?: string; until?: string; note?: string; sources?: Source[] })[];
-  };
-}
+/** The fields of any entity record the datasets read: those every record has, and each kind's own where it has them. */
+type EntityLike = RecordOf<'regions', 'name' | 'description'> & {
+  data: Partial<Pick<Plain<Data<'regions'>>, 'names' | 'aliases' | 'sources'>> &
+    Partial<Pick<Plain<Data<'countries'>>, 'iso2' | 'isoNumeric'>> &
+    Partial<Pick<Plain<Data<'organisations'>>, 'abbr' | 'members'>> &
+    Partial<Pick<Plain<Data<'places'>>, 'kind'>> & { type?: string };
+};
 
 /** What the datasets are made of: parts of `getDigest()`'s result, plus the site's address and the ¶ resolver. */
 export interface DataInput {
