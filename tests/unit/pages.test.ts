@@ -11,6 +11,8 @@ import { membershipPage } from '../../src/lib/pages/membership.ts';
 import { siteChrome } from '../../src/lib/pages/site.ts';
 import { sectionPage } from '../../src/lib/pages/section.ts';
 import { timelinePage } from '../../src/lib/pages/timeline.ts';
+import { mapView } from '../../src/lib/pages/map.ts';
+import { timelineViews } from '../../src/lib/timeline/views.ts';
 import { fixtureDigest } from '../helpers/digest.ts';
 
 const digest = fixtureDigest();
@@ -92,4 +94,16 @@ test('the membership matrix: post-Soviet states × the site record’s organisat
     ['Georgia', 'Test Region', [['member', '/organisations/test-org/#member-georgia', 1]]],
   ]);
   assert.deepEqual(v.notes.map((n) => [n.anchor, n.organisation, n.states, n.sources.map((s) => s.name)]), [['matrix-note-1', 'Test Organisation', ['Georgia'], ['Test register of members']]]);
+});
+
+test('the map page and the timeline describe themselves from the records: states, groups, neighbours, years', () => {
+  assert.equal(
+    mapView(digest, { size: 'compact' }).about,
+    'The 1 post-Soviet state, coloured by the 1 regional group the article divides them into, with Russia on its own. Each state and each marked territory links to its page.',
+  );
+  const georgia = digest.entities.countries[0]!;
+  const turkey = { ...georgia, id: 'turkey', data: { ...georgia.data, name: 'Turkey', isoNumeric: '792', postSoviet: false, region: undefined } };
+  const withNeighbour = { ...digest, entities: { ...digest.entities, countries: [georgia, turkey] }, site: { ...digest.site, map: { ...digest.site.map, neighbours: ['turkey'] } } };
+  assert.match(mapView(withNeighbour, { size: 'compact' }).about, /^The 1 post-Soviet state, .* Turkey is drawn for orientation\.$/);
+  assert.equal(timelineViews(digest)[0]!.description, 'Every dated event reported in the article, all in 2020, with links to the paragraphs that report them.');
 });

@@ -33,6 +33,14 @@ const reported = (d: TimelineDigest) => (d.articles.length === 1 ? 'the article 
 /** Every route asks for the views; they are worked out once per digest. */
 const cache = new WeakMap<TimelineDigest, TimelineView[]>();
 
+/** ", from 1995 to 2021": the years the events span, from the records rather than restated here. */
+function yearSpan(events: readonly TimelineEvent[]): string {
+  const years = events.flatMap((e) => [e.span.start.year, (e.span.end ?? e.span.start).year]);
+  if (!years.length) return '';
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? `, all in ${first}` : `, from ${first} to ${last}`;
+}
+
 export function timelineViews(d: TimelineDigest): TimelineView[] {
   const known = cache.get(d);
   if (known) return known;
@@ -43,7 +51,7 @@ export function timelineViews(d: TimelineDigest): TimelineView[] {
     title: 'Timeline',
     description:
       d.articles.length === 1
-        ? 'Every dated event reported in the article, from the 1995 treaties to the planned autumn 2021 talks, with links to the paragraphs that report them.'
+        ? `Every dated event reported in the article${yearSpan(d.events)}, with links to the paragraphs that report them.`
         : 'Every dated event reported in the articles of this digest, with links to the paragraphs that report them.',
     events: d.events,
   };
