@@ -1,11 +1,13 @@
 // Serves a temp build with the project's own static server (src/server/serve.mjs), so pages arrive with
 // the same headers (CSP from _headers, content types) a static host sends. One server per build,
-// each on its own port in 4466–4469; stopped by its pid, never by name.
+// each on its own port: 4466–4468, or from BENCH_PORT on (BENCH_PORT=4476 gives 4476–4478), so two checkouts
+// on one machine can bench at once; stopped by its pid, never by name.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from './util.mjs';
 
-export const PORTS = { site: 4466, starlight: 4467, scale: 4468 };
+const first = Number(process.env.BENCH_PORT) || 4466;
+export const PORTS = { site: first, starlight: first + 1, scale: first + 2 };
 
 /** @returns {Promise<{ base: string, stop: () => Promise<void> }>} */
 export async function serve(distDir, port) {
