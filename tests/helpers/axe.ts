@@ -1,5 +1,6 @@
 /** Accessibility and console checks shared by the e2e template sample and the full-site sweep (tests/a11y/). */
 import AxeBuilder from '@axe-core/playwright';
+import { drawAll } from './draw-all.ts';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +30,11 @@ export function watch(page: Page): string[] {
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe's WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three offending nodes;
+ * axe's WCAG 2.2 A/AA violations on the page as it is now (every part drawn, as a reader scrolling it sees it), one line each with up to three offending nodes;
  * `colourOnly` runs just the colour rules (for a second theme of a page already checked in full).
  */
 export async function axe(page: Page, { colourOnly = false } = {}): Promise<string[]> {
+  await drawAll(page);
   const builder = new AxeBuilder({ page }).withTags(WCAG);
   const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
