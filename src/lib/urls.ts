@@ -7,7 +7,7 @@
  * content/redirects.yaml, a page's place in dist/ — are site paths, without the base: `/about/`.
  */
 import type { EntityKind } from './entities/integrity.ts';
-import { paragraphAnchor } from './anchors.ts';
+import { ARTICLES_ANCHOR, AS_OF_ANCHOR, correctionAnchor, memberAnchor, paragraphAnchor, sectionAnchor } from './anchors.ts';
 
 /** The address `npm start`, preview and the tests build for (src/server/serve.mjs's default port). */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
@@ -73,18 +73,35 @@ export const sitePaths = {
 };
 
 export const homeUrl = () => href('/');
+/** The home page's list of articles. */
+export const articlesUrl = () => withAnchor(homeUrl(), ARTICLES_ANCHOR);
 export const articleUrl = (article: string) => href(sitePaths.article(article));
 export const sectionUrl = (article: string, section: string) => href(sitePaths.section(article, section));
-export const paragraphUrl = (article: string, section: string, n: number) => `${sectionUrl(article, section)}#${paragraphAnchor(n)}`;
+/** A link to an anchor of the page it is on: the reading copy's contents, the skip link, a table's notes. */
+export const fragment = (anchor: string) => `#${anchor}`;
+/** An address with an anchor: a page's URL (relative or absolute) and an anchor on it. */
+export const withAnchor = (url: string, anchor: string) => `${url}${fragment(anchor)}`;
+const at = withAnchor;
+export const paragraphUrl = (article: string, section: string, n: number) => at(sectionUrl(article, section), paragraphAnchor(n));
+/** A section's heading in the article's reading copy. */
+export const sectionInArticleUrl = (article: string, section: string) => at(articleUrl(article), sectionAnchor(section));
+/** A page's citation file beside it (`cite.bib`, `cite.ris`, `cite.json`); `pageUrl` is the page's own address. */
+export const citeFileUrl = (pageUrl: string, extension: string) => `${pageUrl}cite.${extension}`;
+/** The cite box's templates of an article, fetched by its script for a paragraph's citation. */
+export const citeTemplatesUrl = (article: string) => `${articleUrl(article)}cite-templates.json`;
 export const entityIndexUrl = (kind: EntityKind) => href(`/${kind}/`);
 export const entityUrl = (kind: EntityKind, id: string) => href(sitePaths.entity(kind, id));
+/** A member state's row on an organisation's page. */
+export const memberUrl = (organisation: string, country: string) => at(entityUrl('organisations', organisation), memberAnchor(country));
 /** Name, kind and description of every entity, keyed by its page's address: what mention previews show. */
 export const previewsUrl = () => fileUrl('previews.json');
 export const searchUrl = (params: Record<string, string> = {}) => {
   const q = new URLSearchParams(params).toString();
   return q ? `${href('/search/')}?${q}` : href('/search/');
 };
-export const aboutUrl = (anchor?: string) => `${href('/about/')}${anchor ? `#${anchor}` : ''}`;
+export const aboutUrl = (anchor?: string) => (anchor ? at(href('/about/'), anchor) : href('/about/'));
+/** The About page's statement of the edition's "as of" rule. */
+export const asOfUrl = () => aboutUrl(AS_OF_ANCHOR);
 export const mapUrl = () => href('/map/');
 export const membershipUrl = () => href('/membership/');
 export const timelineUrl = () => href('/timeline/');
@@ -97,7 +114,9 @@ export const pagefindUrl = (name: string) => href(`/pagefind/${name}`);
 /** The open-data page, and each downloadable file beside it: `events.csv`, `events.json`, `events.schema.json`. */
 export const dataUrl = () => href('/data/');
 export const dataFileUrl = (file: string) => href(`/data/${file}`);
+/** A dataset's fields and licence on the open-data page. */
+export const datasetUrl = (dataset: string) => at(dataUrl(), dataset);
 /** The Atom feed of the digest: articles added and corrections made. */
 export const feedUrl = () => fileUrl('feed.xml');
 /** A correction's row in the About page's list of changes to the received wording. */
-export const correctionUrl = (id: string) => aboutUrl(`correction-${id}`);
+export const correctionUrl = (id: string) => aboutUrl(correctionAnchor(id));

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { paragraphAnchor } from '../lib/anchors.ts';
+import { fragment } from '../lib/urls.ts';
 
 interface Frontmatter {
   paragraphs?: { first: number; last: number };
@@ -37,7 +38,7 @@ function permalink(n: number): ElementContent {
     type: 'element',
     tagName: 'a',
     properties: {
-      href: `#${paragraphAnchor(n)}`,
+      href: fragment(paragraphAnchor(n)),
       className: ['pnum'],
       dataPagefindIgnore: '',
     },

@@ -1,49 +1,47 @@
-// Times `npm test` stage by stage (the stages are read from package.json's "test" script, so they
-// cannot drift from it), with the load average before and after each, and writes the table to the
-// "npm test" section of tests/bench/RESULTS.md. Stops at the first stage that fails, as npm test does.
-// Usage: node tests/bench/test-stages.mjs   (E2E_PORT as for the e2e tests)
+// Times `npm test` stage by stage and writes the table to the "npm test" section of tests/bench/RESULTS.md.
+// It runs `npm test` itself (tests/run.mjs, which records each stage's time and the load average around
+// it), so the figures are those of the real command, side-by-side lanes included.
+// Usage: node tests/bench/test-stages.mjs   (on a fresh clone, on an otherwise idle machine)
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { writeSection } from './results-file.mjs';
 import { log, projectRoot } from './util.mjs';
 
-const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-const stages = pkg.scripts.test.split('&&').map((s) => s.trim().replace(/^npm run /, ''));
-const load = () => os.loadavg()[0].toFixed(1);
-
-const rows = [];
-let failed;
-const started = performance.now();
-for (const stage of stages) {
-  const before = load();
-  const t = performance.now();
-  log(`npm run ${stage} …`);
-  const r = spawnSync('npm', ['run', stage], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
-  const seconds = (performance.now() - t) / 1000;
-  rows.push({ stage, seconds, before, after: load(), ok: r.status === 0 });
-  if (r.status !== 0) {
-    failed = stage;
-    break;
-  }
-}
-const total = (performance.now() - started) / 1000;
+const file = join(mkdtempSync(join(os.tmpdir(), 'digest-timings-')), 'timings.json');
+log('npm test …');
+spawnSync('npm', ['test'], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, TEST_TIMINGS: file } });
+const { plan, total, ok, timings } = JSON.parse(readFileSync(file, 'utf8'));
+const byStage = new Map(timings.map((t) => [t.stage, t]));
+const cell = (stage) => {
+  const t = byStage.get(stage);
+  return t ? `${t.seconds.toFixed(0)} s${t.ok ? '' : ' (failed)'}` : 'not run';
+};
 
 const cpu = os.cpus();
 const table = [
   `## npm test, stage by stage — ${new Date().toISOString()}`,
   '',
-  `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown'}, Node ${process.version}. Load average (1 min) before and after each stage.`,
+  `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown'}, Node ${process.version}. \`npm test\` (tests/run.mjs) runs three steps one after`,
+  'another; the lanes of a step run side by side, so a step takes as long as its slowest lane. Load average (1 min)',
+  'before and after each stage.',
   '',
-  '| stage | command | wall clock | load before → after |',
-  '|---|---|---|---|',
-  ...rows.map((r) => `| ${r.stage.replace(/^test:/, '')} | \`npm run ${r.stage}\` | ${r.seconds.toFixed(0)} s${r.ok ? '' : ' (failed)'} | ${r.before} → ${r.after} |`),
-  `| **total** | \`npm test\` | **${Math.floor(total / 60)} min ${(total % 60).toFixed(0)} s** | |`,
+  '| step | lane | stage | wall clock | load before → after |',
+  '|---|---|---|---|---|',
+  ...plan.flatMap((lanes, step) =>
+    lanes.flatMap((lane, l) =>
+      lane.map((stage) => {
+        const t = byStage.get(stage);
+        return `| ${step + 1} | ${l + 1} | \`npm run ${stage}\` | ${cell(stage)} | ${t ? `${t.loadBefore} → ${t.loadAfter}` : ''} |`;
+      }),
+    ),
+  ),
+  `| | | **\`npm test\`** | **${Math.floor(total / 60)} min ${Math.round(total % 60)} s**${ok ? '' : ' (failed)'} | |`,
 ].join('\n');
 console.log(table);
-if (failed) {
-  log(`stage ${failed} failed: nothing written`);
+if (!ok) {
+  log('npm test failed: nothing written');
   process.exit(1);
 }
 writeSection('npm-test', table);

@@ -21,6 +21,12 @@ test('every page template has a page in the accessibility sample below', () => {
   expect(astroTemplates().filter((t) => !templates[t]).sort()).toEqual([]);
 });
 
+test('the accessibility check reports a violation when a page has one, in either theme', async ({ page }) => {
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="/favicon.svg"><p class="c">low contrast</p></main><style>.c{color:#aaa;background:#fff}</style></html>');
+  expect((await axe(page)).join('\n')).toMatch(/^image-alt/m);
+  expect((await axe(page, { colourOnly: true })).join('\n')).toMatch(/^color-contrast/m);
+});
+
 test.describe('one page of every template', () => {
   // axe takes seconds a page on an idle 2-core machine, but minutes on the whole article page when the
   // machine is shared; the limit only has to catch a hang.

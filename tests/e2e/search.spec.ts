@@ -57,23 +57,55 @@ const queries: { q: string; path?: string; text?: string | RegExp; extra?: strin
   { q: 'её', path: ARTICLE, text: 'ее внешней политики', why: 'the Russian abstract’s “ее”, typed with ё' },
 ];
 
-for (const { q, path, text, extra = '', why } of queries) {
-  test(`searching “${q}” finds ${why} among the first three results, opening at the matching anchor`, async ({ page }) => {
-    await search(page, q, extra);
-    const top = await resultLinks(page).evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
-    const pathOf = (href: string) => new URL(href, 'http://x').pathname;
-    const hit = top.find((h) => (path ? pathOf(h) === path : pathOf(h).startsWith(ARTICLE) && pathOf(h) !== ARTICLE));
-    expect(hit, `first three results for “${q}”: ${top.join(', ')}`).toBeTruthy();
-    await page.goto(hit!);
-    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    expect(id, 'the result links to an anchor').not.toBe('');
-    const target = page.locator(`[id="${id}"]`);
-    await expect(target).toHaveCount(1);
-    // A paragraph holds the words; a heading (the front matter's) heads the block that does.
-    const isHeading = await target.evaluate((e) => /^H[1-6]$/.test(e.tagName));
-    if (text) await expect(isHeading ? target.locator('xpath=..') : target).toContainText(text);
+test.describe('ranking', () => {
+  // One search page for all the queries, as a reader types one after another: loading Pagefind and its
+  // WebAssembly afresh for each query took most of this file's time. A second tab opens the results.
+  test.describe.configure({ mode: 'default' });
+  let searchPage: Page;
+  let resultPage: Page;
+  test.beforeAll(async ({ browser }) => {
+    searchPage = await browser.newPage();
+    resultPage = await browser.newPage();
   });
-}
+  test.afterAll(async () => {
+    await searchPage.close();
+    await resultPage.close();
+  });
+
+  let loadedWith: string | undefined;
+
+  /** Types the query into the loaded search page; opens the page first, or again for other filters. */
+  async function searchOnPage(q: string, extra: string): Promise<void> {
+    if (loadedWith !== extra) {
+      await search(searchPage, q, extra);
+      loadedWith = extra;
+      return;
+    }
+    await status(searchPage).evaluate((e) => e.replaceChildren());
+    await searchPage.getByLabel('Words to find').fill(q);
+    await searchPage.getByLabel('Words to find').press('Enter');
+    await expect(status(searchPage)).toHaveText(/^(\d+ results?|No results) /);
+  }
+
+  for (const { q, path, text, extra = '', why } of queries) {
+    test(`searching “${q}” finds ${why} among the first three results, opening at the matching anchor`, async () => {
+      await searchOnPage(q, extra);
+      expect(new URL(searchPage.url()).searchParams.get('q'), 'the page searched for this query').toBe(q);
+      const top = await resultLinks(searchPage).evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
+      const pathOf = (href: string) => new URL(href, 'http://x').pathname;
+      const hit = top.find((h) => (path ? pathOf(h) === path : pathOf(h).startsWith(ARTICLE) && pathOf(h) !== ARTICLE));
+      expect(hit, `first three results for “${q}”: ${top.join(', ')}`).toBeTruthy();
+      await resultPage.goto(hit!);
+      const id = decodeURIComponent(new URL(resultPage.url()).hash.slice(1));
+      expect(id, 'the result links to an anchor').not.toBe('');
+      const target = resultPage.locator(`[id="${id}"]`);
+      await expect(target).toHaveCount(1);
+      // A paragraph holds the words; a heading (the front matter's) heads the block that does.
+      const isHeading = await target.evaluate((e) => /^H[1-6]$/.test(e.tagName));
+      if (text) await expect(isHeading ? target.locator('xpath=..') : target).toContainText(text);
+    });
+  }
+});
 
 test('entity pages come as a compact block; the ranked list holds the passages of the text', async ({ page }) => {
   await search(page, 'CSTO');

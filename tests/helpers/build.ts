@@ -42,6 +42,6 @@ export function buildSite(
 export function overlayFixture(overlayDir: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'digest-fixture-'));
   cpSync(join(projectRoot, 'tests/fixtures/base'), dir, { recursive: true });
-  cpSync(overlayDir, dir, { recursive: true, filter: (src) => !src.endsWith('expect.json') });
+  cpSync(overlayDir, dir, { recursive: true });
   return dir;
 }

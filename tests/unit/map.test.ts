@@ -345,12 +345,12 @@ describe('map: options for content data', () => {
 });
 
 describe('map: what the site draws, from the content records', () => {
-  const rec = <D>(id: string, data: D) => ({ id, data });
+  const rec = <const D>(id: string, data: D) => ({ id, data });
   const entities: MapEntities = {
     regions: groups.map((g) => rec(g.id, { name: g.name })),
     countries: [
       ...countries.map((c) => rec(c.id, { name: c.name, isoNumeric: c.isoNumeric, postSoviet: !['turkey', 'iran', 'afghanistan', 'romania'].includes(c.id), ...(c.group ? { region: { id: c.group } } : {}) })),
-      rec('france', { name: 'France', isoNumeric: '250' }),
+      rec('france', { name: 'France', isoNumeric: '250', postSoviet: false }),
     ],
     places: [
       ...places.map((p) => rec(p.id, { name: p.name, kind: 'territory', coordinates: p.coordinates })),
@@ -426,7 +426,7 @@ test('regions are listed in the site record’s order, whatever order the collec
 test('only the neighbours the site record names are drawn beside the post-Soviet states', () => {
   const entities: MapEntities = {
     regions: [],
-    countries: countries.map((c) => ({ id: c.id, data: { name: c.name, isoNumeric: c.isoNumeric } })),
+    countries: countries.map((c) => ({ id: c.id, data: { name: c.name, isoNumeric: c.isoNumeric, postSoviet: false } })),
     places: [],
   };
   const urls = { country: (id: string) => `/countries/${id}/`, place: (id: string) => `/places/${id}/` };
@@ -436,10 +436,10 @@ test('only the neighbours the site record names are drawn beside the post-Soviet
 });
 
 test('the place kinds to mark can be narrowed (the compact map marks territories only)', () => {
-  const rec = <D>(id: string, data: D) => ({ id, data });
+  const rec = <const D>(id: string, data: D) => ({ id, data });
   const entities: MapEntities = {
     regions: [],
-    countries: countries.map((c) => rec(c.id, { name: c.name, isoNumeric: c.isoNumeric })),
+    countries: countries.map((c) => rec(c.id, { name: c.name, isoNumeric: c.isoNumeric, postSoviet: false })),
     places: [
       rec('crimea', { name: 'Crimea', kind: 'territory', coordinates: [34.1, 45.3] as [number, number] }),
       rec('donetsk-region', { name: 'Donetsk region', kind: 'region', coordinates: [37.8, 48.0] as [number, number] }),

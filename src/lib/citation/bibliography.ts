@@ -1,5 +1,5 @@
 /** Plain-language renderings of the article record, shared by headers, front matter and metadata. */
-import type { ArticleRecord } from '../digest.ts';
+import type { ArticleRecord } from '../types.ts';
 import { andList } from '../text.ts';
 import { naturalName } from './names.ts';
 

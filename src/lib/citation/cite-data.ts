@@ -19,8 +19,9 @@ import {
 } from './index.ts';
 import { PLACEHOLDER, fillTemplate, type CiteData, type Texts } from './cite-template.ts';
 import { paragraphAnchor } from '../anchors.ts';
-import type { ArticleView } from '../digest.ts';
+import type { ArticleView } from '../types.ts';
 import { markedTitle } from '../headings.ts';
+import { citeFileUrl, withAnchor } from '../urls.ts';
 
 /** A section as the cite box needs it; `url` is absolute, `title` as citations name it (marked if editorial). */
 export interface SectionPlace {
@@ -59,7 +60,7 @@ const placeholderDate = new Date(Date.UTC(PLACEHOLDER.date.year, PLACEHOLDER.dat
 export function citationTemplates(work: CitationWork, withParagraph: boolean): Texts {
   const { sectionTitle, sectionId, url, paragraph } = PLACEHOLDER;
   const section = { sectionTitle, sectionId, url };
-  const pinpoint = withParagraph ? { ...section, paragraph, url: `${url}#${paragraphAnchor(paragraph)}` } : section;
+  const pinpoint = withParagraph ? { ...section, paragraph, url: withAnchor(url, paragraphAnchor(paragraph)) } : section;
   return citationTexts(work, pinpoint, placeholderDate);
 }
 
@@ -86,7 +87,7 @@ export function checkTemplates(work: CitationWork, templates: Omit<CiteData, 'se
       CITATION_FORMATS.flatMap(({ id }) =>
         [
           { template: templates.section[id], pinpoint: sectionPinpoint(s) },
-          { template: templates.paragraph[id], pinpoint: { ...sectionPinpoint(s), paragraph: s.first, url: `${s.url}#${paragraphAnchor(s.first)}` } },
+          { template: templates.paragraph[id], pinpoint: { ...sectionPinpoint(s), paragraph: s.first, url: withAnchor(s.url, paragraphAnchor(s.first)) } },
         ].flatMap(({ template, pinpoint }) => {
           const want = formatCitation(id, work, pinpoint, date);
           const got = fillTemplate(id, template, { ...fill, paragraph: pinpoint.paragraph });
@@ -120,6 +121,6 @@ export function citeBoxFormats(work: CitationWork, current?: SectionPlace): Cite
     text: formatCitation(f.id, work, pinpoint),
     html: formatCitationHtml(f.id, work, pinpoint),
     ...(isCslStyle(f.id) ? { inText: inTextCitation(f.id, work, current) } : {}),
-    ...(f.download ? { download: { href: `${base}cite.${f.download.extension}`, name: `${key}.${f.download.extension}`, ...f.download } } : {}),
+    ...(f.download ? { download: { href: citeFileUrl(base, f.download.extension), name: `${key}.${f.download.extension}`, ...f.download } } : {}),
   }));
 }

@@ -8,7 +8,9 @@
 import type { CitationWork } from './types.ts';
 import { invertedName, naturalName } from './names.ts';
 import { markedTitle } from '../headings.ts';
-import type { ArticleRecord } from '../digest.ts';
+import type { ArticleRecord, Plain, SectionData } from '../types.ts';
+import { referencesOf, type Reference } from '../entities/refs.ts';
+import { withAnchor } from '../urls.ts';
 import { KINDS, type EntityKind } from '../entities/kinds.ts';
 
 /** `<meta name=… content=…>` */
@@ -179,7 +181,7 @@ export function uniqueTopics(lists: Topic[][], except: Topic[] = []): Topic[] {
   });
 }
 
-export const articleNodeId = (articleUrl: string) => `${articleUrl}#article`;
+export const articleNodeId = (articleUrl: string) => withAnchor(articleUrl, 'article');
 
 /**
  * The article as a schema.org ScholarlyArticle, nested in its issue, volume and journal as the
@@ -268,34 +270,20 @@ export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** The entity refs a section's frontmatter holds, by field. */
-export interface SectionRefs {
-  region: { id: string }[];
-  country: { id: string }[];
-  organisation: { id: string }[];
-  treaty: { id: string }[];
-  events: { country: { id: string }[]; organisation: { id: string }[]; treaty: { id: string }[]; place: { id: string }[] }[];
-}
+/** A section's frontmatter as the walker reads it: its reference fields and its events. */
+export type SectionRefs = Pick<Plain<SectionData>, 'region' | 'country' | 'organisation' | 'treaty'> & { events: readonly object[] };
+
+/** The kinds a section's frontmatter names as what it is about; its other references are what it mentions. */
+const ABOUT: readonly EntityKind[] = ['countries', 'organisations'];
 
 /**
  * What a section is `about` (its frontmatter's countries and organisations) and what it `mentions`
  * (its regions and treaties, and whatever its dated events name), each entity once.
  */
-export function sectionTopics(refs: SectionRefs, topic: (kind: EntityKind, id: string) => Topic): { about: Topic[]; mentions: Topic[] } {
-  const list = (kind: EntityKind, rs: { id: string }[]) => rs.map((r) => topic(kind, r.id));
-  const about = uniqueTopics([list('countries', refs.country), list('organisations', refs.organisation)]);
-  const mentions = uniqueTopics(
-    [
-      list('regions', refs.region),
-      list('treaties', refs.treaty),
-      ...refs.events.flatMap((e) => [
-        list('countries', e.country),
-        list('organisations', e.organisation),
-        list('treaties', e.treaty),
-        list('places', e.place),
-      ]),
-    ],
-    about,
-  );
+export function sectionTopics(section: SectionRefs, topic: (kind: EntityKind, id: string) => Topic): { about: Topic[]; mentions: Topic[] } {
+  const list = (refs: Reference[]) => refs.map((r) => topic(r.kind, r.id));
+  const own = referencesOf('sections', section);
+  const about = uniqueTopics([list(own.filter((r) => ABOUT.includes(r.kind)))]);
+  const mentions = uniqueTopics([list(own.filter((r) => !ABOUT.includes(r.kind))), ...section.events.map((e) => list(referencesOf('events', e)))], about);
   return { about, mentions };
 }

@@ -11,7 +11,7 @@ import type { Source } from '../entities/sources.ts';
 import { sectionParagraphs } from '../../markdown/section-paragraphs.ts';
 import { readYamlRecord } from '../yaml-record.ts';
 import type { TimelineEvent } from '../timeline/timeline.ts';
-import { dataFileUrl, dataUrl, entityUrl, paragraphUrl } from '../urls.ts';
+import { dataFileUrl, datasetUrl, dataUrl, entityUrl, memberUrl, paragraphUrl } from '../urls.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 /** string: text (null when absent); integer: a whole number; list: a list of strings (in CSV joined by "|"). */
@@ -199,7 +199,7 @@ export function membershipRecords(input: DataInput): Dataset['records'] {
       statusSince: m.statusSince ?? null,
       until: m.until ?? null,
       note: m.note ?? null,
-      address: abs(`${entityUrl('organisations', o.id)}#member-${m.country.id}`, input.site),
+      address: abs(memberUrl(o.id, m.country.id), input.site),
       ...sourceColumns(m.sources, input),
     })),
   );
@@ -338,7 +338,7 @@ export function jsonFile(d: Dataset, ctx: { site: URL; asOf: string; licences: D
     $schema: abs(dataFileUrl(`${d.id}.schema.json`), ctx.site),
     title: d.title,
     description: d.description,
-    url: abs(`${dataUrl()}#${d.id}`, ctx.site),
+    url: abs(datasetUrl(d.id), ctx.site),
     asOf: d.asOf ? ctx.asOf : null,
     licence: d.licence === 'edition' ? ctx.licences.editionLicence : null,
     licenceNote: d.licence === 'edition' ? ctx.licences.editionLicenceNote : ctx.licences.articleLicenceNote,

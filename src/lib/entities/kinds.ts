@@ -23,3 +23,40 @@ export const KIND_LABEL: Record<EntityKind, { singular: string; plural: string }
 
 /** The kind a frontmatter reference field points to (`country: [armenia]` → countries). */
 export const FIELD_KIND = Object.fromEntries(ENTITY_KINDS.map((k) => [KINDS[k].field, k])) as { [K in EntityKind as (typeof KINDS)[K]['field']]: K };
+
+/**
+ * Every field of a record that references an entity, by the record it stands in (an entity kind, a section, a
+ * section's dated event), in the order pages list them: the field's path and the kind it points to. A path
+ * `members.country` is the `country` of each item of `members`. The one reference walker (refs.ts) reads this, so
+ * adding a reference field is a change here and in its schema.
+ */
+export const REFERENCE_FIELDS = {
+  regions: [],
+  countries: [['region', 'regions']],
+  places: [['countries', 'countries']],
+  organisations: [
+    ['parent', 'organisations'],
+    ['members.country', 'countries'],
+  ],
+  treaties: [
+    ['parties', 'countries'],
+    ['organisations', 'organisations'],
+    ['signatories.country', 'countries'],
+  ],
+  people: [['country', 'countries']],
+  sections: [
+    ['region', 'regions'],
+    ['country', 'countries'],
+    ['organisation', 'organisations'],
+    ['treaty', 'treaties'],
+  ],
+  events: [
+    ['country', 'countries'],
+    ['organisation', 'organisations'],
+    ['treaty', 'treaties'],
+    ['place', 'places'],
+  ],
+} as const satisfies Record<EntityKind | 'sections' | 'events', readonly (readonly [string, EntityKind])[]>;
+
+/** The records that reference entities: every entity kind, a section, a section's event. */
+export type Referrer = keyof typeof REFERENCE_FIELDS;

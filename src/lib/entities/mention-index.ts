@@ -46,14 +46,14 @@ export function buildMentionIndex(entities: Named[], sections: SectionText[]): M
         const list = byEntity.get(key) ?? [];
         list.push({ article: s.article, section: s.section, paragraph, context: contextAround(text, m) });
         byEntity.set(key, list);
-        const here = byParagraph.get(`${s.article}#${paragraph}`) ?? [];
+        const here = byParagraph.get(`${s.article} ${paragraph}`) ?? [];
         here.push({ kind: m.kind, id: m.id });
-        byParagraph.set(`${s.article}#${paragraph}`, here);
+        byParagraph.set(`${s.article} ${paragraph}`, here);
       }
     });
   }
   return {
     of: (kind, id) => byEntity.get(`${kind}/${id}`) ?? [],
-    inParagraph: (article, paragraph) => byParagraph.get(`${article}#${paragraph}`) ?? [],
+    inParagraph: (article, paragraph) => byParagraph.get(`${article} ${paragraph}`) ?? [],
   };
 }

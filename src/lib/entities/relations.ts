@@ -2,35 +2,26 @@
  * How entities relate to one another, derived from the records (memberships are stored once, on the
  * organisation): a country's organisations and treaties, an organisation's members and bodies.
  */
-import type { EntityKind } from './integrity.ts';
-import type { Source } from './sources.ts';
+import { ENTITY_KINDS, type EntityKind } from './kinds.ts';
+import { idsOf, referencesOf, refersTo } from './refs.ts';
+import type { MembershipRecord, RecordOf } from '../types.ts';
 
 export interface Link {
   kind: EntityKind;
   id: string;
 }
 
-type Ref = { id: string };
-
+/** The records relations are derived from. */
 export interface RelationData {
-  countries: { id: string; data: { region?: Ref } }[];
-  places: { id: string; data: { countries: Ref[] } }[];
-  organisations: { id: string; data: { parent?: Ref; members: ({ country: Ref } & Omit<Membership, 'organisation'>)[] } }[];
-  treaties: { id: string; data: { parties: Ref[]; organisations: Ref[]; signatories?: { country?: Ref }[] } }[];
-  people: { id: string; data: { country?: Ref } }[];
+  countries: RecordOf<'countries', 'region'>[];
+  places: RecordOf<'places', 'countries'>[];
+  organisations: RecordOf<'organisations', 'parent' | 'members'>[];
+  treaties: RecordOf<'treaties', 'parties' | 'organisations' | 'signatories'>[];
+  people: RecordOf<'people', 'country'>[];
 }
 
-export interface Membership {
-  organisation: string;
-  status: string;
-  since?: string;
-  /** When the present status (a suspension, an associate status) began, where it differs from `since`. */
-  statusSince?: string;
-  until?: string;
-  note?: string;
-  /** Where the membership is stated: ¶s of an article (`paragraph`) or public sources (`name`, `url`). */
-  sources?: Source[];
-}
+/** A country's membership of an organisation: the organisation's record of it, seen from the country. */
+export type Membership = Omit<MembershipRecord, 'country'> & { organisation: string };
 
 export function membershipsOf(country: string, d: RelationData): Membership[] {
   return d.organisations.flatMap((o) =>
@@ -38,39 +29,18 @@ export function membershipsOf(country: string, d: RelationData): Membership[] {
   );
 }
 
-/** Related entities, grouped by kind, for the "Related" list of an entity page. */
+/**
+ * Related entities for the "Related" list of an entity page: every entity its record references and every entity
+ * whose record references it, by kind in the order pages list kinds, each once (what it references first).
+ */
 export function relatedTo(kind: EntityKind, id: string, d: RelationData): Link[] {
-  const links = (k: EntityKind, ids: string[]) => [...new Set(ids)].filter((x) => x !== id || k !== kind).map((x) => ({ kind: k, id: x }));
-  switch (kind) {
-    case 'regions':
-      return links('countries', d.countries.filter((c) => c.data.region?.id === id).map((c) => c.id));
-    case 'countries':
-      return [
-        ...links('regions', d.countries.filter((c) => c.id === id && c.data.region).map((c) => c.data.region!.id)),
-        ...links('organisations', membershipsOf(id, d).map((m) => m.organisation)),
-        ...links('treaties', d.treaties.filter((t) => [...t.data.parties, ...(t.data.signatories ?? []).flatMap((x) => (x.country ? [x.country] : []))].some((p) => p.id === id)).map((t) => t.id)),
-        ...links('places', d.places.filter((p) => p.data.countries.some((c) => c.id === id)).map((p) => p.id)),
-        ...links('people', d.people.filter((p) => p.data.country?.id === id).map((p) => p.id)),
-      ];
-    case 'organisations': {
-      const org = d.organisations.find((o) => o.id === id);
-      return [
-        ...links('organisations', org?.data.parent ? [org.data.parent.id] : []),
-        ...links('organisations', d.organisations.filter((o) => o.data.parent?.id === id).map((o) => o.id)),
-        ...links('countries', org?.data.members.map((m) => m.country.id) ?? []),
-        ...links('treaties', d.treaties.filter((t) => t.data.organisations.some((o) => o.id === id)).map((t) => t.id)),
-      ];
-    }
-    case 'treaties': {
-      const t = d.treaties.find((x) => x.id === id);
-      const signed = (t?.data.signatories ?? []).flatMap((x) => (x.country ? [x.country.id] : []));
-      return [...links('countries', [...(t?.data.parties.map((p) => p.id) ?? []), ...signed]), ...links('organisations', t?.data.organisations.map((o) => o.id) ?? [])];
-    }
-    case 'places':
-      return links('countries', d.places.find((p) => p.id === id)?.data.countries.map((c) => c.id) ?? []);
-    case 'people':
-      return links('countries', d.people.filter((p) => p.id === id && p.data.country).map((p) => p.data.country!.id));
-  }
+  const records = (k: EntityKind): readonly { id: string; data: object }[] => d[k as keyof RelationData] ?? [];
+  const own = records(kind).find((r) => r.id === id);
+  const outgoing = own ? referencesOf(kind, own.data) : [];
+  return ENTITY_KINDS.flatMap((k) => {
+    const incoming = records(k).filter((r) => refersTo(referencesOf(k, r.data), kind, id)).map((r) => r.id);
+    return [...new Set([...idsOf(outgoing, k), ...incoming])].filter((x) => x !== id || k !== kind).map((x) => ({ kind: k, id: x }));
+  });
 }
 
 /** One cell of the membership matrix: the state's standing in the organisation, if any. */

@@ -1,16 +1,8 @@
-/** The sections whose frontmatter names an entity (region, country, organisation or treaty). */
-import type { ArticleView, SectionView } from '../digest.ts';
-import type { EntityKind } from './integrity.ts';
+/** The sections whose frontmatter names an entity (a region, country, organisation or treaty). */
+import type { ArticleView, SectionView } from '../types.ts';
+import type { EntityKind } from './kinds.ts';
+import { referencesOf, refersTo } from './refs.ts';
 
-const FIELD: Partial<Record<EntityKind, 'region' | 'country' | 'organisation' | 'treaty'>> = {
-  regions: 'region',
-  countries: 'country',
-  organisations: 'organisation',
-  treaties: 'treaty',
-};
-
-export function sectionsAbout(kind: EntityKind, id: string, articles: ArticleView[]): SectionView[] {
-  const field = FIELD[kind];
-  if (!field) return [];
-  return articles.flatMap((a) => a.sections.filter((s) => s.data[field].some((r) => r.id === id)));
+export function sectionsAbout(kind: EntityKind, id: string, articles: readonly ArticleView[]): SectionView[] {
+  return articles.flatMap((a) => a.sections.filter((s) => refersTo(referencesOf('sections', s.data), kind, id)));
 }

@@ -5,16 +5,12 @@
  * claims (a membership citing ¶ 2 for a sentence in ¶ 4). The mention matcher that links the text decides what a
  * paragraph names, so the check and the pages agree.
  */
-import type { EntityKind } from './integrity.ts';
+import type { EntityKind } from './kinds.ts';
+import { referencesOf } from './refs.ts';
+import type { MembershipRecord, Source } from '../types.ts';
 import type { MentionIndex } from './mention-index.ts';
 
-/** A source as the schema gives it: a ¶ of an article, or a public source with name and address. */
-export interface Source {
-  paragraph?: string;
-  name?: string;
-  url?: string;
-  supports?: string;
-}
+export type { Source };
 
 /** One ¶ cited by a record, with the entities the record links. */
 export interface CitedParagraph {
@@ -39,13 +35,11 @@ export function parseParagraphRef(ref: string): { article: string; paragraph: nu
   return { article: ref.slice(0, at), paragraph: Number(ref.slice(at + 2)) };
 }
 
-type Ref = { id: string };
-
-/** The records' shapes this module reads (plain data, as the collections or a test give them). */
+/** The records' fields this module reads (plain data, as the collections or a test give them); the rest is walked. */
 export interface SourcedRecord {
   id: string;
   filePath?: string;
-  data: { sources?: Source[]; members?: { country: Ref; sources?: Source[] }[]; parties?: Ref[]; organisations?: Ref[] };
+  data: { sources?: Source[]; members?: (Pick<MembershipRecord, 'country'> & Partial<Pick<MembershipRecord, 'sources'>>)[] };
 }
 
 /** Every ¶ any entity record cites, with the entities it must name. */
@@ -59,10 +53,10 @@ export function citedParagraphs(records: Partial<Record<EntityKind, SourcedRecor
   for (const [kind, list] of Object.entries(records) as [EntityKind, SourcedRecord[]][]) {
     for (const e of list) {
       const file = `${e.filePath ?? kind} (${e.id})`;
-      const related = [
-        ...(e.data.parties ?? []).map((r) => ({ kind: 'countries' as const, id: r.id })),
-        ...(e.data.organisations ?? []).map((r) => ({ kind: 'organisations' as const, id: r.id })),
-      ];
+      // What a document was made by or for: the states party to it and the bodies it was made under.
+      const related = referencesOf(kind, e.data)
+        .filter((r) => r.field === 'parties' || r.field === 'organisations')
+        .map(({ kind, id }) => ({ kind, id }));
       add(file, 'sources', e.data.sources, [{ kind, id: e.id }], related);
       for (const m of e.data.members ?? []) {
         add(file, `members.${m.country.id}.sources`, m.sources, [

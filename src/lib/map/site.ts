@@ -5,6 +5,7 @@
  * territories the articles discuss. Pure: takes plain records (getDigest().entities fits, its regions
  * already in the site's order), returns renderMap input.
  */
+import type { RecordOf } from '../types.ts';
 import type { MapCountry, MapGroup, MapPlace } from './index.ts';
 
 /** Russia's own legend entry and colour class (region-russia). */
@@ -13,17 +14,11 @@ export const RUSSIA_GROUP: MapGroup = { id: 'russia', name: 'Russia' };
 /** Place kinds that get a marker by default: contested territories and the Donbas regions. */
 export const MARKED_KINDS: readonly string[] = ['territory', 'region'];
 
-interface Ref {
-  id: string;
-}
-interface Rec<D> {
-  id: string;
-  data: D;
-}
+/** The records a map is drawn from. */
 export interface MapEntities {
-  regions: Rec<{ name: string }>[];
-  countries: Rec<{ name: string; isoNumeric: string; postSoviet?: boolean; region?: Ref }>[];
-  places: Rec<{ name: string; kind: string; coordinates?: [number, number] | undefined }>[];
+  regions: RecordOf<'regions', 'name'>[];
+  countries: RecordOf<'countries', 'name' | 'isoNumeric' | 'postSoviet' | 'region'>[];
+  places: RecordOf<'places', 'name' | 'kind' | 'coordinates'>[];
 }
 
 export interface MapContent {

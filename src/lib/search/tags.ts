@@ -5,8 +5,9 @@
  * entity record (a country page is filed under its region, an organisation page under its members).
  */
 import { formatSpan, mustParseSpan, toDatetime } from '../timeline/dates.ts';
-import type { EntityKind } from '../entities/integrity.ts';
-import { FIELD_KIND } from '../entities/kinds.ts';
+import { KINDS, type EntityKind } from '../entities/kinds.ts';
+import { referencesOf } from '../entities/refs.ts';
+import type { Plain, SectionData } from '../types.ts';
 import { FILTER_KEYS, TYPE_LABEL, type FilterKey } from './state.ts';
 
 export { TYPE_LABEL };
@@ -19,27 +20,22 @@ export interface SearchTags {
 }
 
 
-type Ref = { id: string };
 /** Display name of an entity, by kind and id. */
 export type NameOf = (kind: EntityKind, id: string) => string;
 
-export interface SectionLike {
-  title: string;
-  paragraphs: { first: number; last: number };
-  date: string;
-  region: Ref[];
-  country: Ref[];
-  organisation: Ref[];
-  treaty: Ref[];
-}
+/** The section fields the search records. */
+export type SectionLike = Plain<Pick<SectionData, 'title' | 'paragraphs' | 'date' | 'region' | 'country' | 'organisation' | 'treaty'>>;
+
+/** The search filter of the entities of a kind, where it has one (`region`, `country`, …). */
+export const filterOf = (kind: EntityKind): FilterKey | undefined => (FILTER_KEYS as readonly string[]).includes(KINDS[kind].field) ? (KINDS[kind].field as FilterKey) : undefined;
 
 function topicFilters(sections: SectionLike[], name: NameOf): SearchTags['filters'] {
   const filters: SearchTags['filters'] = {};
-  // Every search filter but `type` is a reference field of the sections.
-  for (const field of FILTER_KEYS.filter((k) => k !== 'type')) {
-    const kind = FIELD_KIND[field];
-    const names = unique(sections.flatMap((s) => s[field].map((r) => name(kind, r.id))));
-    if (names.length) filters[field] = names;
+  // Every search filter but `type` is the kind of a section's references.
+  const refs = sections.flatMap((s) => referencesOf('sections', s));
+  for (const key of FILTER_KEYS.filter((k) => k !== 'type')) {
+    const names = unique(refs.filter((r) => filterOf(r.kind) === key).map((r) => name(r.kind, r.id)));
+    if (names.length) filters[key] = names;
   }
   return filters;
 }
@@ -71,37 +67,21 @@ export function articleTags(sections: SectionLike[], year: number, paragraphCoun
   };
 }
 
-/** The fields of entity records that file an entity page under other entities. */
-export interface EntityLike {
-  name: string;
-  region?: Ref;
-  country?: Ref;
-  parent?: Ref;
-  countries?: Ref[];
-  parties?: Ref[];
-  organisations?: Ref[];
-  members?: { country: Ref; status: string }[];
-  date?: string;
-}
-
-/** `regionCountries`: for a region page, the display names of the countries in that region. */
-export function entityTags(kind: EntityKind, e: EntityLike, name: NameOf, regionCountries: string[] = []): SearchTags {
-  const countries = (refs: (Ref | undefined)[]) => unique(refs.filter((r): r is Ref => !!r).map((r) => name('countries', r.id)));
+/**
+ * An entity page is filed under itself and under every entity its record references, each under its kind's filter
+ * (a country under its region, an organisation under its members and parent). `regionCountries`: for a region page,
+ * the display names of the countries in that region.
+ */
+export function entityTags(kind: EntityKind, e: { name: string; date?: string; [field: string]: unknown }, name: NameOf, regionCountries: string[] = []): SearchTags {
   const filters: SearchTags['filters'] = { type: [TYPE_LABEL[kind]] };
-  const add = (key: FilterKey, values: string[]) => {
-    if (values.length) filters[key] = unique([...(filters[key] ?? []), ...values]);
+  const add = (key: FilterKey | undefined, values: string[]) => {
+    if (key && values.length) filters[key] = unique([...(filters[key] ?? []), ...values]);
   };
-  if (kind === 'regions') add('region', [e.name]);
-  if (kind === 'countries') add('country', [e.name]);
-  if (kind === 'organisations') add('organisation', [e.name]);
-  if (kind === 'treaties') add('treaty', [e.name]);
-  if (e.region) add('region', [name('regions', e.region.id)]);
-  if (e.parent) add('organisation', [name('organisations', e.parent.id)]);
+  add(filterOf(kind), [e.name]);
   add('country', regionCountries);
-  add('country', countries([e.country, ...(e.countries ?? []), ...(e.parties ?? [])]));
   // Members as of the article; a former member is not filed under the organisation.
-  add('country', countries((e.members ?? []).filter((m) => m.status !== 'former').map((m) => m.country)));
-  add('organisation', unique((e.organisations ?? []).map((r) => name('organisations', r.id))));
+  const current = referencesOf(kind, e).filter((r) => (r.item as { status?: string } | undefined)?.status !== 'former');
+  for (const r of current) add(filterOf(r.kind), [name(r.kind, r.id)]);
   const d = dated(kind === 'treaties' ? e.date : undefined);
   return { filters, meta: d.meta, sort: d.sort };
 }

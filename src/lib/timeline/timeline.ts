@@ -12,31 +12,15 @@
  */
 import { compareSpans, mustParseSpan, type DateSpan } from './dates.ts';
 import { paragraphUrl } from '../urls.ts';
+import { idsOf, referencesOf } from '../entities/refs.ts';
+import type { EventRecord, Plain, RecordOf, SectionData } from '../types.ts';
 
-/** What a reference looks like after Astro resolves `reference()`: an object with the id. */
-interface RefLike {
-  id: string;
-}
-
-/** One event as it stands in a section's frontmatter (see `event` in content.config.ts). */
-export interface EventRecord {
-  id: string;
-  date: string;
-  when?: string;
-  dateNote?: string;
-  label: string;
-  status: 'reported' | 'planned' | 'expected';
-  paragraph: number;
-  country: RefLike[];
-  organisation: RefLike[];
-  treaty: RefLike[];
-  place: RefLike[];
-}
+export type { EventRecord };
 
 /** The part of the digest the timeline reads; `getDigest()`'s result fits it. */
 export interface DigestLike {
-  articles: { id: string; sections: { data: { id: string; events: EventRecord[] } }[] }[];
-  entities: { countries: { id: string; data: { region?: RefLike } }[] };
+  articles: { id: string; sections: { data: Plain<Pick<SectionData, 'id' | 'events'>> }[] }[];
+  entities: { countries: RecordOf<'countries', 'region'>[] };
 }
 
 export interface TimelineEvent {
@@ -68,12 +52,10 @@ export interface TimelineEvent {
 /** The kinds an event can be looked up by. */
 export type EventKind = 'regions' | 'countries' | 'organisations' | 'treaties' | 'places';
 
-export interface YearGroup {
+export interface YearGroup<E extends TimelineEvent = TimelineEvent> {
   year: number;
-  events: TimelineEvent[];
+  events: E[];
 }
-
-const ids = (refs: RefLike[]) => refs.map((r) => r.id);
 
 /** Chronological order with mixed precision; ties by ¶ number, then reading order, then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
@@ -94,7 +76,8 @@ export function collectEvents(digest: DigestLike): TimelineEvent[] {
   const events = digest.articles.flatMap((article) =>
     article.sections.flatMap(({ data: section }) =>
       section.events.map((e): TimelineEvent => {
-        const countries = ids(e.country);
+        const refs = referencesOf('events', e);
+        const countries = idsOf(refs, 'countries');
         const regions = [...new Set(countries.map((c) => regionOf.get(c)).filter((r): r is string => r !== undefined))];
         return {
           id: e.id,
@@ -109,9 +92,9 @@ export function collectEvents(digest: DigestLike): TimelineEvent[] {
           label: e.label,
           status: e.status,
           countries,
-          organisations: ids(e.organisation),
-          treaties: ids(e.treaty),
-          places: ids(e.place),
+          organisations: idsOf(refs, 'organisations'),
+          treaties: idsOf(refs, 'treaties'),
+          places: idsOf(refs, 'places'),
           regions,
           sequence: sequence++,
         };
@@ -127,8 +110,8 @@ export function eventsFor(events: readonly TimelineEvent[], kind: EventKind, id:
 }
 
 /** Consecutive groups by the year the event starts in; expects sorted events and keeps their order. */
-export function groupByYear(events: readonly TimelineEvent[]): YearGroup[] {
-  const groups: YearGroup[] = [];
+export function groupByYear<E extends TimelineEvent>(events: readonly E[]): YearGroup<E>[] {
+  const groups: YearGroup<E>[] = [];
   for (const e of events) {
     const year = e.span.start.year;
     const last = groups.at(-1);

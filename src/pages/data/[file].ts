@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DATASET_FILES, DATASET_IDS } from '../../lib/data/datasets.ts';
 import { getSiteData } from '../../lib/data/site.ts';
+import { dataFileUrl } from '../../lib/urls.ts';
 
 export const getStaticPaths = (() => DATASET_IDS.flatMap((id) => DATASET_FILES(id).map((file) => ({ params: { file } })))) satisfies GetStaticPaths;
 
@@ -10,6 +11,6 @@ const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8; header=pr
 export const GET: APIRoute = async ({ params, site }) => {
   const { files } = await getSiteData(site);
   const body = files.get(params.file!);
-  if (body === undefined) throw new Error(`/data/${params.file}: no dataset makes this file`);
+  if (body === undefined) throw new Error(`${dataFileUrl(params.file!)}: no dataset makes this file`);
   return new Response(body, { headers: { 'Content-Type': TYPES[params.file!.split('.').pop()!]! } });
 };
