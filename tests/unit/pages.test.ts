@@ -11,7 +11,7 @@ import { membershipPage } from '../../src/lib/pages/membership.ts';
 import { siteChrome } from '../../src/lib/pages/site.ts';
 import { sectionPage } from '../../src/lib/pages/section.ts';
 import { timelinePage } from '../../src/lib/pages/timeline.ts';
-import { mapView } from '../../src/lib/pages/map.ts';
+import { mapPage, mapView } from '../../src/lib/pages/map.ts';
 import { timelineViews } from '../../src/lib/timeline/views.ts';
 import { aboutArticleIds, aboutArticlePage, aboutPage } from '../../src/lib/pages/about.ts';
 import { dataPage } from '../../src/lib/pages/data.ts';
@@ -20,6 +20,7 @@ import { notFoundPage } from '../../src/lib/pages/not-found.ts';
 import { searchPage } from '../../src/lib/pages/search.ts';
 import { dataFiles, datasets, loadDatasetLicences } from '../../src/lib/data/datasets.ts';
 import { sourceUrl } from '../../src/lib/digest/articles.ts';
+import { inWords } from '../../src/lib/text.ts';
 import { FIXTURE_BASE, fixtureDigest } from '../helpers/digest.ts';
 
 const digest = fixtureDigest();
@@ -225,4 +226,24 @@ test('the open-data page states each dataset’s size, licence and date as the f
   assert.deepEqual(events.creator, { '@type': 'Organization', name: 'Test digest', url: 'https://example.org/' });
   assert.deepEqual([paragraphs.creator, paragraphs.isBasedOn], [[{ '@type': 'Person', name: 'T. T. Tester' }], ['https://doi.org/10.0000/test-article']]);
   assert.equal(paragraphs.license, undefined);
+});
+
+test('the membership matrix counts its states and organisations in words and links its date to the “as of” rule', () => {
+  const v = membershipPage(digest);
+  assert.deepEqual(v.inWords, { states: 'one', organisations: 'one' });
+  assert.equal(v.asOfHref, '/about/#as-of');
+  // Fifteen republics in words; a larger count in figures.
+  assert.deepEqual([inWords(15), inWords(16)], ['fifteen', '16']);
+});
+
+test('the article page is titled by the article and described with its authors', () => {
+  const v = articlePage(digest, article, site);
+  assert.equal(v.title, 'A small test article');
+  assert.equal(v.description, 'A small test article, by T. T. Tester: the full text with numbered paragraphs.');
+});
+
+test('the map page is described by the first sentence of what it says of the map', () => {
+  const v = mapPage(digest);
+  assert.equal(v.map.size, 'full');
+  assert.equal(v.description, 'The 1 post-Soviet state, coloured by the 1 regional group the article divides them into, with Russia on its own, each a link to its page.');
 });

@@ -79,7 +79,7 @@ export interface AboutArticlePageView {
 
 export function aboutArticlePage(d: Digest, id: string): AboutArticlePageView {
   const a = d.articles.find((x) => x.id === id);
-  if (!a) throw new Error(`/about/${id}/: no article "${id}" in the digest (articles: ${d.articles.map((x) => x.id).join(', ')})`);
+  if (!a) throw new Error(`aboutArticlePage: no article "${id}" in the digest (articles: ${d.articles.map((x) => x.id).join(', ')})`);
   const title = a.record.title.en;
   return {
     title: `About this edition: ${title}`,
