@@ -138,7 +138,7 @@ test('the home page lists each article with its citation line and extent, each r
 
 test('the home page leaves out an organisation without members and a programme', () => {
   const org = digest.entities.organisations[0]!;
-  const programme = { ...org, id: 'test-programme', data: { ...org.data, name: 'Test Programme', type: 'programme' } };
+  const programme = { ...org, id: 'test-programme', data: { ...org.data, name: 'Test Programme', type: 'programme' as const } };
   const empty = { ...org, id: 'empty-org', data: { ...org.data, name: 'Empty Organisation', abbr: 'EO', members: [] } };
   const v = homePage({ ...digest, entities: { ...digest.entities, organisations: [org, programme, empty] } });
   assert.deepEqual(v.organisations.map((o) => o.link.id), ['test-org']);
