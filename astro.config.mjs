@@ -9,6 +9,7 @@ import { contentRoot } from './src/lib/paths.ts';
 import { requireAddress } from './src/integrations/address.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { onDemandScripts } from './src/integrations/on-demand.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
   // The site's CSP allows no inline scripts or styles: every bundled script and stylesheet is a file.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // Scripts a page loads only when a reader needs them (src/integrations/on-demand.ts).
+    plugins: [onDemandScripts()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

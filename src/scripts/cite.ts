@@ -9,10 +9,8 @@ import { paragraphAnchor, paragraphNumber } from '../lib/anchors.ts';
 import { PLACEHOLDER, fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
 import { isCslStyle, type CitationFormat } from '../lib/citation/types.ts';
 
-const box = document.querySelector<HTMLDetailsElement>('[data-cite-box]');
-if (box) enhance(box);
-
-function enhance(box: HTMLDetailsElement): void {
+/** Loaded by cite-on-demand.ts when a reader is about to use the box, not with the page. */
+export function enhance(box: HTMLDetailsElement): void {
   const $ = <T extends HTMLElement>(selector: string) => box.querySelector<T>(selector)!;
   const summary = $('[data-cite-summary]');
   const scope = $('[data-cite-scope]');

@@ -1,7 +1,9 @@
 /**
  * Mention previews: pointing at or focusing a linked mention in the text shows the entity's name, kind and
  * one-line description in a card, as Wikipedia's page previews do. The data (one JSON file) is fetched on the
- * first such gesture, so reading pages carry only this script. Without JavaScript the mention is a plain link.
+ * first such gesture; this script itself is loaded then too by previews-on-demand.ts, which listens for the
+ * gestures and calls the functions here, so reading pages carry only that small file. Without JavaScript the
+ * mention is a plain link.
  * WCAG 1.4.13: the card can be dismissed (Escape), hovered (it stays while the pointer is on it) and it stays
  * until the pointer or focus leaves. No inline styles (CSP): the card is placed through the CSSOM.
  */
@@ -13,7 +15,7 @@ interface Preview {
 
 const SHOW_DELAY = 350;
 const HIDE_DELAY = 250;
-const source = document.querySelector<HTMLElement>('[data-previews]')?.dataset.previews;
+let source: string;
 let data: Promise<Record<string, Preview>> | undefined;
 let card: HTMLDivElement | undefined;
 let current: HTMLAnchorElement | undefined;
@@ -21,8 +23,7 @@ let showTimer: number | undefined;
 let hideTimer: number | undefined;
 
 const none: Record<string, Preview> = {};
-const load = () => (data ??= fetch(source!).then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : none)).catch(() => none));
-const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention') : null);
+const load = () => (data ??= fetch(source).then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : none)).catch(() => none));
 
 function cardElement(): HTMLDivElement {
   if (card) return card;
@@ -36,14 +37,14 @@ function cardElement(): HTMLDivElement {
   return card;
 }
 
-function scheduleShow(a: HTMLAnchorElement): void {
+export function scheduleShow(a: HTMLAnchorElement): void {
   clearTimeout(hideTimer);
   clearTimeout(showTimer);
   if (a === current) return;
   showTimer = window.setTimeout(() => void show(a), SHOW_DELAY);
 }
 
-function scheduleHide(): void {
+export function scheduleHide(): void {
   clearTimeout(showTimer);
   clearTimeout(hideTimer);
   hideTimer = window.setTimeout(hide, HIDE_DELAY);
@@ -83,23 +84,18 @@ function hide(): void {
   current = undefined;
 }
 
-if (source) {
-  document.addEventListener('pointerover', (e) => {
-    const a = mentionOf(e.target);
-    if (a) scheduleShow(a);
-  });
-  document.addEventListener('pointerout', (e) => {
-    if (mentionOf(e.target)) scheduleHide();
-  });
-  document.addEventListener('focusin', (e) => {
-    const a = mentionOf(e.target);
-    if (a) scheduleShow(a);
-    else if (!card?.contains(e.target as Node)) scheduleHide();
-  });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      clearTimeout(showTimer);
-      hide();
-    }
-  });
+/** Where the previews' data is; called once, when this script is loaded. */
+export function init(url: string): void {
+  source = url;
+}
+
+/** Focus moved to something that is not a mention: the card goes, unless focus is in the card itself. */
+export function focusElsewhere(target: EventTarget | null): void {
+  if (!card?.contains(target as Node)) scheduleHide();
+}
+
+/** Escape. */
+export function dismiss(): void {
+  clearTimeout(showTimer);
+  hide();
 }

@@ -1,5 +1,7 @@
 // Serves the production build (dist/) as a static host would: directory indexes, a 301 to the trailing
-// slash, the 404 page with status 404, and the headers from dist/_headers for each path.
+// slash, the 404 page with status 404, the headers from dist/_headers for each path, and text compressed with
+// gzip for a client that accepts it (GitHub Pages, Netlify and Cloudflare all do; Lighthouse, run by the bench
+// against this server, would otherwise time every page as if it came uncompressed).
 // Usage: node src/server/serve.mjs [port]   (PORT env var also works; default 4321; BASE_PATH=/vectors/ serves a
 // build made for that folder at that folder, as its host would)
 //
@@ -12,6 +14,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -26,6 +29,8 @@ const types = {
 // (src/integrations/headers.ts); this is for a build served without it.
 const byName = { 'cite.json': 'application/vnd.citationstyles.csl+json; charset=utf-8' };
 const typeOf = (file) => byName[basename(file)] ?? types[extname(file)] ?? 'application/octet-stream';
+/** What hosts compress: text, scripts, JSON, XML, SVG, citation files; not Pagefind's index or WebAssembly, already compressed. */
+const isText = (type) => /^(text\/|image\/svg\+xml|application\/([\w.+-]*json|xml|x-bibtex|x-research-info-systems))/.test(type);
 
 /**
  * The rules of a Netlify/Cloudflare-style _headers file: a path pattern on its own line (`*` matches any
@@ -61,9 +66,12 @@ export function siteHandler(root, base = '/') {
   const isDir = (p) => existsSync(p) && statSync(p).isDirectory();
 
   const send = (req, res, status, file, path, extra = {}) => {
-    res.writeHead(status, { 'Content-Type': typeOf(file), ...headersFor(path), ...extra });
+    const type = typeOf(file);
+    const gzip = isText(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, { 'Content-Type': type, ...headersFor(path), ...extra, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    const body = createReadStream(file).on('error', () => res.destroy());
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   };
   const plain = (res, status, text) => {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });

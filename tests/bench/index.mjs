@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { snapshotProject, timedBuild } from './build.mjs';
 import { distStats, pagefindStats } from './dist.mjs';
-import { measureLighthouse } from './lighthouse.mjs';
+import { lighthousePages, measureLighthouse } from './lighthouse.mjs';
 import { resultsFile, writeSection } from './results-file.mjs';
 import { SCALE_PAGES, runScale } from './scale.mjs';
 import { QUERIES, measureSearch } from './search.mjs';
@@ -25,9 +25,13 @@ const HELP = `npm run bench [-- options]
   --scale 10,100          synthetic digest sizes, × the real content (default 10,100)
   --starlight-version V   @astrojs/starlight to compare with (default ${DEFAULT_STARLIGHT})
   --skip-weights --skip-search --skip-lighthouse --skip-starlight --skip-scale
+                          (Lighthouse alone: --skip-weights --skip-search --skip-starlight --skip-scale)
   --out FILE              raw results file (default tests/bench/results.json)
   --keep                  keep the temp builds and content folders (their paths are in the results)
-  --print                 measure nothing: print the tables of the results file (--out) again`;
+  --print                 measure nothing: print the tables of the results file (--out) again
+  --record                write the tables to RESULTS.md even when parts are skipped (the section then
+                          says which; a full run always writes them)
+Environment: BENCH_PORT_BASE=N serves the builds on ports N, N+1, N+2 (default 4466).`;
 
 const { values: opt } = parseArgs({
   options: {
@@ -43,6 +47,7 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: join(projectRoot, 'tests/bench/results.json') },
     keep: { type: 'boolean', default: false },
     print: { type: 'boolean', default: false },
+    record: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -58,6 +63,8 @@ if (opt.print) {
 // The real article and a section of middling length are the representative reading pages.
 const ARTICLE = 'karpovich-davydova-2021';
 const SECTION = 'turkmenistan';
+// The search page is audited as a reader meets it from the header's box: with a query and its results.
+const SEARCH_QUERY = 'Caspian';
 // Canonical URLs and citations name the origin the bench serves, as on a real host (Lighthouse's SEO
 // audits read them).
 const SITE_URL = `http://localhost:${PORTS.site}`;
@@ -136,7 +143,7 @@ try {
     results.search = await phase('search', () => measureSearch(browser, server.base, build.outDir, QUERIES.slice(0, options.queries)));
   }
   if (!opt['skip-lighthouse']) {
-    const lhPages = pages.filter((p) => ['home', 'article', 'section', 'search'].includes(p.type));
+    const lhPages = lighthousePages(pages, SEARCH_QUERY);
     log(`Lighthouse: ${lhPages.length} pages × ${options.runs} runs …`);
     results.lighthouse = await phase('lighthouse', () => measureLighthouse(server.base, lhPages, options.runs));
   }
@@ -193,11 +200,12 @@ writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 if (results.build) {
   const tables = formatTables(results);
   console.log(tables);
-  // A partial run (--skip-…, another --out) is a look, not the record; but the scale part has a section of its own,
-  // which any run that measured it rewrites (the scale figures do not depend on the other parts).
+  // A partial run (--skip-…, another --out) is a look, not the record, unless --record says it is one; the scale
+  // part has a section of its own, which any run that measured it rewrites (its figures do not depend on the others).
   const record = resolve(outFile) === join(projectRoot, 'tests/bench/results.json');
-  if (!options.skipped.length && record) {
-    writeSection('bench', formatTables(results, { scale: false }));
+  if ((opt.record || !options.skipped.length) && record) {
+    const own = formatTables(results, { scale: false });
+    writeSection('bench', options.skipped.length ? `${own}\n\nNot measured in this run: ${options.skipped.join(', ')} (see the previous record in git history).` : own);
     log(`tables written to ${resultsFile}`);
   }
   if (results.scale?.length && record) {

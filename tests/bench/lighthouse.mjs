@@ -2,6 +2,7 @@
 // all four categories, default (mobile, simulated throttling) settings, median of N runs per page.
 // Chromium is launched by chrome-launcher, one fresh browser per run so no run inherits another's
 // cache or service state; the path is Playwright's browser where installed, else Debian's.
+import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from './browser.mjs';
@@ -26,7 +27,7 @@ async function runOnce(url) {
     return {
       scores,
       failing,
-      metrics: { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+      metrics: { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'), siMs: metric('speed-index') },
       runtimeError: lhr.runtimeError?.code ?? null,
     };
   } finally {
@@ -34,11 +35,35 @@ async function runOnce(url) {
   }
 }
 
+/**
+ * One page of every template a reader meets, from the weighed pages (weights.pickPages): the home page,
+ * the article (the single-page reading copy), a section, an entity page, the timeline, the map, the
+ * search page with a query and its results, about and membership.
+ * @param {{ type: string, path: string }[]} pages
+ */
+export function lighthousePages(pages, query) {
+  const pick = (type) => pages.find((p) => p.type === type);
+  const chosen = [
+    pick('home'),
+    pick('article'),
+    pick('section'),
+    pick('entity: countries') ?? pages.find((p) => p.type.startsWith('entity: ')),
+    pick('timeline'),
+    pick('map'),
+    pick('search') && { type: 'search with a query', path: `${pick('search').path}?q=${encodeURIComponent(query)}` },
+    pick('about'),
+    pick('membership'),
+  ];
+  return chosen.filter(Boolean).map(({ type, path }) => ({ type, path }));
+}
+
 /** @param {{ type: string, path: string }[]} pages */
 export async function measureLighthouse(base, pages, runs = 3) {
   const out = [];
   for (const p of pages) {
     const results = [];
+    // The simulated metrics still move with the machine's load: it is recorded beside them.
+    const load = os.loadavg()[0];
     for (let i = 0; i < runs; i++) {
       try {
         results.push(await runOnce(base + p.path));
@@ -54,7 +79,8 @@ export async function measureLighthouse(base, pages, runs = 3) {
       scores,
       allRuns: results.map((r) => r.scores),
       failing: [...new Set(results.flatMap((r) => r.failing))],
-      metrics: Object.fromEntries(['fcpMs', 'lcpMs', 'tbtMs', 'cls'].map((k) => [k, median(results.map((r) => r.metrics[k]))])),
+      metrics: Object.fromEntries(['fcpMs', 'lcpMs', 'tbtMs', 'cls', 'siMs'].map((k) => [k, median(results.map((r) => r.metrics[k]))])),
+      load: [load, os.loadavg()[0]],
       runtimeErrors: results.map((r) => r.runtimeError).filter(Boolean),
     });
   }

@@ -53,10 +53,16 @@ function searchTable(s) {
 }
 
 function lighthouseTable(lh, runs) {
-  return table(['Lighthouse 12.2.3 (mobile), median of ' + runs, ...CATEGORIES, 'goal 100', 'not 100 because (audits failing in any run)'], lh.map((p) => [
+  const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)}`);
+  const metrics = (m) => (m ? `${ms(m.fcpMs)} / ${ms(m.lcpMs)} / ${ms(m.tbtMs)} / ${m.cls == null ? 'n/a' : m.cls.toFixed(3)} / ${ms(m.siMs)}` : 'n/a');
+  const load = (l) => (l ? l.map((v) => v.toFixed(1)).join(' → ') : 'n/a');
+  return table(['Lighthouse 12.2.3 (mobile), median of ' + runs, ...CATEGORIES, 'goal 100', 'FCP / LCP / TBT ms / CLS / SI ms (median)', 'performance, each run', 'load (1 min)', 'not 100 because (audits failing in any run)'], lh.map((p) => [
     `${p.type} \`${p.path}\``,
     ...CATEGORIES.map((c) => String(p.scores[c] ?? 'n/a')),
     mark(CATEGORIES.every((c) => p.scores[c] === 100)),
+    metrics(p.metrics),
+    p.allRuns?.map((r) => r.performance ?? 'n/a').join(', ') ?? 'n/a',
+    load(p.load),
     p.failing.length ? p.failing.join(', ') : '',
   ]));
 }

@@ -19,7 +19,7 @@ import { findInjectedCode } from '../helpers/code-guard.ts';
 import { allPages, page, pageFile } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/html-valid.ts';
 import { checkLinks } from '../helpers/page-links.ts';
-import { builtUrls } from '../tools/url-manifest.mjs';
+import { servedUrls } from '../tools/url-manifest.mjs';
 import { launchBrowser } from '../bench/browser.mjs';
 import { serve } from '../../src/server/serve.mjs';
 
@@ -53,7 +53,7 @@ describe('a renamed section, in a site published at https://example.org/vectors/
   test('every URL published before the rename is still served, or redirected to a page that has it', () => {
     const manifest = parseManifest(readFileSync(join(content, 'url-manifest.txt'), 'utf8'));
     assert.ok(manifest.includes('/test-article/conclusion/#p3') && manifest.includes('/test-article/#conclusion'));
-    assert.deepEqual(missingFromBuild(manifest, builtUrls(out), loadRedirects(join(content, 'redirects.yaml'))), []);
+    assert.deepEqual(missingFromBuild(manifest, servedUrls(out), loadRedirects(join(content, 'redirects.yaml'))), []);
   });
 
   test('every page, the redirect page too, is valid HTML and runs only the site’s own code', async () => {

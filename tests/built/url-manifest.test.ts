@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { builtUrls, manifestFile } from '../tools/url-manifest.mjs';
+import { builtUrls, manifestFile, servedUrls } from '../tools/url-manifest.mjs';
 import { loadRedirects } from '../../src/integrations/redirects.ts';
 import { missingFromBuild, parseManifest, redirectsFile } from '../../src/lib/manifest.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -25,7 +25,7 @@ test('the manifest lists the article, its sections, their ¶ anchors and the cit
 });
 
 test('the build serves every URL and anchor in the manifest, or redirects it to a page that has it', () => {
-  const missing = missingFromBuild(manifest, built, redirects);
+  const missing = missingFromBuild(manifest, servedUrls(distDir), redirects);
   assert.deepEqual(missing, [], `Published URLs are gone. Restore them, or add redirects (old path: new path) to content/redirects.yaml:\n  ${missing.join('\n  ')}`);
 });
 

@@ -10,6 +10,7 @@ import '@citation-js/plugin-ris';
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from '../helpers/axe.ts';
 import yaml from 'js-yaml';
+import { recordScripts } from '../helpers/on-demand.ts';
 import { CITATION_FORMATS, formatCitation, inTextCitation, isCslStyle, type Pinpoint } from '../../src/lib/citation/index.ts';
 import type { ArticleRecord } from '../../src/lib/digest.ts';
 import { citationWork } from '../../src/lib/citation/metadata.ts';
@@ -201,6 +202,22 @@ test.describe('the cite box', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toBe(await shown(page, 'bibtex').textContent());
     expect(text).toMatch(/^@article\{karpovich2021modern_p41,/);
+  });
+
+  test('its script is fetched when a reader turns to the box, or follows a ¶ permalink; not with the page', async ({ page }) => {
+    const scripts = recordScripts(page);
+    await page.goto(ARTICLE);
+    // Anything the page's scripts fetched by themselves has been asked for once the network is quiet.
+    await page.waitForLoadState('networkidle');
+    expect(await scripts.fetchedBeyondHtml(), 'before the reader turns to the box').toEqual([]);
+    await box(page).locator('summary').click();
+    await expect(page.getByLabel('Format')).toBeVisible();
+    expect(await scripts.fetchedBeyondHtml()).toHaveLength(1);
+
+    const arriving = recordScripts(page);
+    await page.goto(`${GEORGIA.path}#p41`);
+    await expect(page.locator('#p41').getByRole('button', { name: 'Cite paragraph 41' })).toBeVisible();
+    expect(await arriving.fetchedBeyondHtml()).toHaveLength(1);
   });
 
   test('the open cite box has no WCAG 2.2 A or AA violations', async ({ page }) => {

@@ -1,5 +1,6 @@
 /** Mention previews on reading pages: shown on pointing and on focus, dismissible, loaded on demand. */
 import { expect, test } from '@playwright/test';
+import { recordScripts } from '../helpers/on-demand.ts';
 
 const SECTION = '/karpovich-davydova-2021/georgia/';
 
@@ -31,4 +32,15 @@ test('focusing a mention with the keyboard shows its preview, and Escape dismiss
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
   await expect(mention).not.toHaveAttribute('aria-describedby', /./);
+});
+
+test('the previews script itself is fetched on the first gesture, not with the page', async ({ page }) => {
+  const scripts = recordScripts(page);
+  await page.goto(SECTION);
+  // Anything the page's scripts fetched by themselves has been asked for once the network is quiet.
+  await page.waitForLoadState('networkidle');
+  expect(await scripts.fetchedBeyondHtml(), 'before a reader points at a mention').toEqual([]);
+  await page.locator('#p40 a.mention', { hasText: 'Geneva Discussions' }).hover();
+  await expect(page.locator('#mention-preview')).toBeVisible();
+  expect(await scripts.fetchedBeyondHtml()).toHaveLength(1);
 });

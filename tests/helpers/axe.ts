@@ -1,5 +1,6 @@
 /** Accessibility and console checks shared by the e2e template sample and the full-site sweep (tests/a11y/). */
 import AxeBuilder from '@axe-core/playwright';
+import { drawAll } from './draw-all.ts';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,11 +30,12 @@ export function watch(page: Page): string[] {
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe's WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three offending nodes;
- * `colourOnly` runs just the colour rules (for a second theme of a page already checked in full);
- * `include` limits the check to the elements these selectors match.
+ * axe's WCAG 2.2 A/AA violations on the page as it is now (every part drawn, as a reader scrolling it sees it),
+ * one line each with up to three offending nodes; `colourOnly` runs just the colour rules (for a second theme of
+ * a page already checked in full); `include` limits the check to the elements these selectors match.
  */
 export async function axe(page: Page, { colourOnly = false, include = [] as string[] } = {}): Promise<string[]> {
+  await drawAll(page);
   // Legacy mode runs axe in the page itself. The default mode opens a blank page for every analysis to
   // merge the results of frames, which took most of the time of each check; the site has no frames.
   // Passing results are not collected: only violations are reported.

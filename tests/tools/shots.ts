@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { distDir } from '../helpers/dist.ts';
+import { drawAll } from '../helpers/draw-all.ts';
 import { projectRoot } from '../helpers/build.ts';
 import { templateSample } from '../helpers/templates.ts';
 import { serve } from '../../src/server/serve.mjs';
@@ -30,6 +31,7 @@ try {
         const page = await browser.newPage({ viewport: { width, height: Math.round(width * 0.75) }, colorScheme });
         await page.goto(`http://127.0.0.1:${port}${url}`);
         if (url.startsWith('/search/')) await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+        await drawAll(page);
         const name = `${template.replace(/\.astro$/, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: join(out, name), fullPage: true });
         await page.close();

@@ -50,6 +50,16 @@ export function builtUrls(dist) {
   return urls;
 }
 
+/**
+ * What a reader can still reach: every URL `builtUrls` publishes, and a listed fragment whose element is still
+ * on its page even if nothing links to it any more (a published #anchor keeps working while its id is there).
+ */
+export function servedUrls(dist) {
+  const urls = builtUrls(dist);
+  for (const [path, facts] of crawl(dist)) for (const id of facts.ids) urls.add(`${path}#${id}`);
+  return urls;
+}
+
 if (import.meta.main) {
   const dist = resolve(process.env.DIST_DIR ?? 'dist');
   if (!existsSync(join(dist, 'index.html'))) {

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { get } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { parseHeaders, serve } from '../../src/server/serve.mjs';
 import { citationTypes } from '../../src/integrations/headers.ts';
@@ -37,6 +39,7 @@ before(async () => {
   writeFileSync(join(root, '_headers'), '/*\n  X-All: 1\n/search/*\n  X-Search: 1\n');
   writeFileSync(join(outside, 'secret.txt'), 'SECRET');
   mkdirSync(join(root, 'art/sec'), { recursive: true });
+  writeFileSync(join(root, 'art/index.pf_index'), 'INDEX');
   for (const f of ['art/cite.bib', 'art/cite.ris', 'art/cite.json', 'art/cite-templates.json', 'art/sec/cite.bib']) writeFileSync(join(root, f), '{}');
   server = await serve(root, 0);
   port = (server.address() as { port: number }).port;
@@ -78,6 +81,28 @@ describe('the static server', () => {
 
   test('methods other than GET and HEAD are refused', async () => {
     assert.equal((await raw('/', 'POST')).status, 405);
+  });
+
+  test('text goes gzipped to a client that accepts it, as hosts send it; binary files and other clients get the bytes', async () => {
+    const fetchRaw = (path: string, encoding?: string) =>
+      new Promise<{ headers: import('node:http').IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+        get({ port, path, headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    const zipped = await fetchRaw('/search/', 'gzip, deflate, br');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers['x-search'], '1');
+    assert.equal(gunzipSync(zipped.body).toString(), '<p>search</p>');
+    assert.equal((await fetchRaw('/art/cite.bib', 'gzip')).headers['content-encoding'], 'gzip');
+    const plainText = await fetchRaw('/search/');
+    assert.equal(plainText.headers['content-encoding'], undefined);
+    assert.equal(plainText.body.toString(), '<p>search</p>');
+    const binary = await fetchRaw('/art/index.pf_index', 'gzip');
+    assert.equal(binary.headers['content-encoding'], undefined);
+    assert.equal(binary.body.toString(), 'INDEX');
   });
 
   test('headers from _headers apply per path', async () => {
