@@ -7,3 +7,8 @@ export function andList(items: readonly string[]): string {
 export function plural(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+
+/** A count in running text: in words up to fifteen, in figures above (house style for small counts in prose). */
+export const inWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);

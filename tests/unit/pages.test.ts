@@ -11,9 +11,17 @@ import { membershipPage } from '../../src/lib/pages/membership.ts';
 import { siteChrome } from '../../src/lib/pages/site.ts';
 import { sectionPage } from '../../src/lib/pages/section.ts';
 import { timelinePage } from '../../src/lib/pages/timeline.ts';
-import { mapView } from '../../src/lib/pages/map.ts';
+import { mapPage, mapView } from '../../src/lib/pages/map.ts';
 import { timelineViews } from '../../src/lib/timeline/views.ts';
-import { fixtureDigest } from '../helpers/digest.ts';
+import { aboutArticleIds, aboutArticlePage, aboutPage } from '../../src/lib/pages/about.ts';
+import { dataPage } from '../../src/lib/pages/data.ts';
+import { homePage } from '../../src/lib/pages/home.ts';
+import { notFoundPage } from '../../src/lib/pages/not-found.ts';
+import { searchPage } from '../../src/lib/pages/search.ts';
+import { dataFiles, datasets, loadDatasetLicences } from '../../src/lib/data/datasets.ts';
+import { sourceUrl } from '../../src/lib/digest/articles.ts';
+import { inWords } from '../../src/lib/text.ts';
+import { FIXTURE_BASE, fixtureDigest } from '../helpers/digest.ts';
 
 const digest = fixtureDigest();
 const article = digest.articles[0]!;
@@ -106,4 +114,136 @@ test('the map page and the timeline describe themselves from the records: states
   const withNeighbour = { ...digest, entities: { ...digest.entities, countries: [georgia, turkey] }, site: { ...digest.site, map: { ...digest.site.map, neighbours: ['turkey'] } } };
   assert.match(mapView(withNeighbour, { size: 'compact' }).about, /^The 1 post-Soviet state, .* Turkey is drawn for orientation\.$/);
   assert.equal(timelineViews(digest)[0]!.description, 'Every dated event reported in the article, all in 2020, with links to the paragraphs that report them.');
+});
+
+/** The digest with a second article, a copy of the first under another id: what changes when a site holds several. */
+const twoArticles = (budget = digest.site.paging.aboutItems) => {
+  const second = { ...article, id: 'second-article', url: '/second-article/', record: { ...article.record, title: { ...article.record.title, en: 'A second test article' } } };
+  return { ...digest, articles: [article, second], site: { ...digest.site, paging: { ...digest.site.paging, aboutItems: budget } } };
+};
+
+test('the home page lists each article with its citation line and extent, each region with its states, and the organisations with members', () => {
+  const v = homePage(digest);
+  assert.equal(v.title, 'Test digest');
+  assert.equal(v.description, "A site built from test data for the project's own tests.");
+  assert.deepEqual(v.articles, [{ href: '/test-article/', title: 'A small test article', authors: 'T. T. Tester', source: 'Test Journal 2021;1(2):10–12', sections: 2, paragraphs: 3 }]);
+  assert.deepEqual(v.regions.map((r) => [r.link.name, r.link.href, r.countries.map((c) => `${c.name} ${c.href}`)]), [['Test Region', '/regions/test-region/', ['Georgia /countries/georgia/']]]);
+  assert.deepEqual(v.organisations.map((o) => [o.link.name, o.link.href, o.abbr]), [['Test Organisation', '/organisations/test-org/', undefined]]);
+  assert.equal(v.links.membership, '/membership/');
+  assert.equal(v.timelineReports, 'the article reports');
+  assert.equal(homePage(twoArticles()).timelineReports, 'the articles report');
+  // The map is the compact one, its ids prefixed so they do not clash with the page's own.
+  assert.match(v.map.about, /^The 1 post-Soviet state, /);
+});
+
+test('the home page leaves out an organisation without members and a programme', () => {
+  const org = digest.entities.organisations[0]!;
+  const programme = { ...org, id: 'test-programme', data: { ...org.data, name: 'Test Programme', type: 'programme' as const } };
+  const empty = { ...org, id: 'empty-org', data: { ...org.data, name: 'Empty Organisation', abbr: 'EO', members: [] } };
+  const v = homePage({ ...digest, entities: { ...digest.entities, organisations: [org, programme, empty] } });
+  assert.deepEqual(v.organisations.map((o) => o.link.id), ['test-org']);
+});
+
+test('/about/ states each article’s publication and holds its notes when the site has one article', () => {
+  const v = aboutPage(digest);
+  assert.deepEqual(v.asOf, { label: '2021', rule: 'Test records hold as of 2021.' });
+  const [a] = v.articles;
+  assert.equal(a!.headingId, 'about-test-article');
+  assert.deepEqual(a!.publication, {
+    authors: 'T. T. Tester',
+    source: 'Test Journal 2021;1(2):10–12',
+    doi: '10.0000/test-article',
+    doiHref: 'https://doi.org/10.0000/test-article',
+    issnPrint: '1234-5678',
+    issnOnline: '8765-4321',
+  });
+  assert.equal(a!.notesInline, true);
+  assert.equal(a!.article, article);
+  assert.deepEqual(aboutArticleIds(digest), []);
+});
+
+test('/about/ links to an article’s own notes page when the notes outgrow its budget, and that page names the article', () => {
+  const d = twoArticles(1);
+  const v = aboutPage(d);
+  assert.deepEqual(v.articles.map((a) => [a.notesInline, a.notesHref, a.corrections]), [
+    [false, '/about/test-article/', '0 corrections'],
+    [false, '/about/second-article/', '0 corrections'],
+  ]);
+  assert.deepEqual(aboutArticleIds(d), ['test-article', 'second-article']);
+  const page = aboutArticlePage(d, 'second-article');
+  assert.equal(page.title, 'About this edition: A second test article');
+  assert.equal(page.description, 'Provenance, corrections and known gaps of this edition of “A second test article”.');
+  assert.equal(page.aboutHref, '/about/');
+  assert.throws(() => aboutArticlePage(d, 'no-such-article'), /no article "no-such-article".*test-article, second-article/);
+});
+
+test('the 404 page links home and to the full text of each article, naming one article as “the article”', () => {
+  assert.deepEqual(notFoundPage(digest), { home: '/', fullTextOf: 'the article', articles: [{ href: '/test-article/', title: 'A small test article' }] });
+  assert.equal(notFoundPage(twoArticles()).fullTextOf, 'each article');
+});
+
+test('the search page sends its form to /search/, loads Pagefind’s bundle, and offers every entity index without JavaScript', () => {
+  const v = searchPage();
+  assert.deepEqual([v.action, v.bundle, v.base], ['/search/', '/pagefind/pagefind.js', '/']);
+  assert.deepEqual(v.browse.map((b) => `${b.label} ${b.href}`), [
+    'Regions /regions/',
+    'Countries /countries/',
+    'Organisations /organisations/',
+    'Treaties and documents /treaties/',
+    'People /people/',
+    'Places and territories /places/',
+  ]);
+});
+
+test('the open-data page states each dataset’s size, licence and date as the files and content/datasets.yaml have them', () => {
+  const licences = loadDatasetLicences(FIXTURE_BASE);
+  const sets = datasets({ site, events: digest.events, articles: digest.articles, entities: digest.entities, sourceUrl: (ref) => sourceUrl(ref, digest.articles) });
+  const files = dataFiles(sets, { site, asOf: digest.asOf.date, licences });
+  const v = dataPage(digest, { datasets: sets, files, licences, asOf: digest.asOf }, site);
+  assert.deepEqual(v.licence, {
+    href: 'https://creativecommons.org/licenses/by/4.0/',
+    name: 'Creative Commons Attribution 4.0 International',
+    spdx: 'CC-BY-4.0',
+    note: "The test site's own records are released under CC BY 4.0.",
+    articleNote: "The test article's licence is not known.",
+  });
+  const byId = (id: string) => v.datasets.find((d) => d.id === id)!;
+  assert.deepEqual(byId('events').files.map((f) => [f.href, f.format, f.size]), [
+    ['/data/events.csv', 'CSV', `${Buffer.byteLength(files.get('events.csv')!).toLocaleString('en')} bytes`],
+    ['/data/events.json', 'JSON', `${Buffer.byteLength(files.get('events.json')!).toLocaleString('en')} bytes`],
+    ['/data/events.schema.json', 'JSON Schema', `${Buffer.byteLength(files.get('events.schema.json')!).toLocaleString('en')} bytes`],
+  ]);
+  assert.deepEqual(byId('memberships').asOf, { label: '2021', href: '/about/#as-of' });
+  assert.deepEqual(byId('paragraphs').asOf, { text: 'the article’s text as published (2021), with this edition’s listed corrections' });
+  assert.deepEqual(byId('events').asOf, { text: 'each event carries its own date, as the article reports it' });
+  // The edition's licence for its own records; none for the authors' text.
+  assert.deepEqual(byId('events').licence, { href: 'https://creativecommons.org/licenses/by/4.0/', spdx: 'CC-BY-4.0' });
+  assert.equal(byId('paragraphs').licence, undefined);
+  assert.equal(byId('events').caption, 'Fields of timeline events, in column order');
+  assert.deepEqual(byId('memberships').fields.find((f) => f.nameParts.join('') === 'sourceParagraphs')?.nameParts, ['source', 'Paragraphs']);
+  // The schema.org markup: the edition's datasets are its own, the paragraphs are the authors' text.
+  const [events, , , paragraphs] = v.jsonLd.map((j) => JSON.parse(j));
+  assert.deepEqual(events.creator, { '@type': 'Organization', name: 'Test digest', url: 'https://example.org/' });
+  assert.deepEqual([paragraphs.creator, paragraphs.isBasedOn], [[{ '@type': 'Person', name: 'T. T. Tester' }], ['https://doi.org/10.0000/test-article']]);
+  assert.equal(paragraphs.license, undefined);
+});
+
+test('the membership matrix counts its states and organisations in words and links its date to the “as of” rule', () => {
+  const v = membershipPage(digest);
+  assert.deepEqual(v.inWords, { states: 'one', organisations: 'one' });
+  assert.equal(v.asOfHref, '/about/#as-of');
+  // Fifteen republics in words; a larger count in figures.
+  assert.deepEqual([inWords(15), inWords(16)], ['fifteen', '16']);
+});
+
+test('the article page is titled by the article and described with its authors', () => {
+  const v = articlePage(digest, article, site);
+  assert.equal(v.title, 'A small test article');
+  assert.equal(v.description, 'A small test article, by T. T. Tester: the full text with numbered paragraphs.');
+});
+
+test('the map page is described by the first sentence of what it says of the map', () => {
+  const v = mapPage(digest);
+  assert.equal(v.map.size, 'full');
+  assert.equal(v.description, 'The 1 post-Soviet state, coloured by the 1 regional group the article divides them into, with Russia on its own, each a link to its page.');
 });

@@ -1,5 +1,6 @@
 /** The article's reading copy, computed once: its machine-readable description, search tags and its sections by region. */
 import { notesUrl } from '../about.ts';
+import { authorLine } from '../citation/bibliography.ts';
 import type { Digest } from '../digest/types.ts';
 import { idsOf, referencesOf } from '../entities/refs.ts';
 import type { SearchTags } from '../search/tags.ts';
@@ -7,6 +8,8 @@ import type { ArticleView, SectionView } from '../types.ts';
 import { articleMeta, entityLink, searchTagsOf, type ArticleMetaView, type EntityLink } from './shared.ts';
 
 export interface ArticlePageView {
+  title: string;
+  description: string;
   meta: ArticleMetaView;
   tags: SearchTags;
   /** The regions (in the site's order) whose sections' frontmatter names them, each with those sections. */
@@ -16,7 +19,10 @@ export interface ArticlePageView {
 }
 
 export function articlePage(d: Digest, article: ArticleView, site: URL | undefined): ArticlePageView {
+  const r = article.record;
   return {
+    title: r.title.en,
+    description: `${r.title.en}, by ${authorLine(r)}: the full text with numbered paragraphs.`,
     meta: articleMeta(d, article, site),
     tags: searchTagsOf(d, { article }),
     byRegion: d.entities.regions

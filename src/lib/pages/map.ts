@@ -26,6 +26,17 @@ function describe(d: Digest, content: MapContent): string {
   ].join(' ');
 }
 
+export interface MapPageView {
+  description: string;
+  map: MapView;
+}
+
+/** /map/: the full map, and the page's description from the first sentence of what it says of the map. */
+export function mapPage(d: Digest): MapPageView {
+  const map = mapView(d, { size: 'full' });
+  return { description: `${map.about.split('. ')[0]}, each a link to its page.`, map };
+}
+
 /** `full`: the /map/ page (50m shapes, names on the map); `compact`: the home page. `idPrefix` keeps ids unique if two maps share a page. */
 export function mapView(
   d: Digest,

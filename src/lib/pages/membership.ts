@@ -5,8 +5,8 @@
 import type { Digest } from '../digest/types.ts';
 import { membershipLine } from '../entities/membership.ts';
 import { membershipCell, type Membership } from '../entities/relations.ts';
-import { andList } from '../text.ts';
-import { memberUrl } from '../urls.ts';
+import { andList, inWords } from '../text.ts';
+import { asOfUrl, memberUrl } from '../urls.ts';
 import { entityLink, sourceLinks, type EntityLink, type SourceLink } from './shared.ts';
 
 export interface MatrixCell {
@@ -21,6 +21,10 @@ export interface MatrixCell {
 
 export interface MembershipPageView {
   asOfLabel: string;
+  /** The edition's “as of” rule, which the date links to. */
+  asOfHref: string;
+  /** How many states and organisations the matrix crosses, as the introduction words them. */
+  inWords: { states: string; organisations: string };
   description: string;
   states: { link: EntityLink; region: string; cells: (MatrixCell | undefined)[] }[];
   organisations: { href: string; label: string }[];
@@ -57,6 +61,8 @@ export function membershipPage(d: Digest): MembershipPageView {
   }));
   return {
     asOfLabel: d.asOf.label,
+    asOfHref: asOfUrl(),
+    inWords: { states: inWords(states.length), organisations: inWords(orgs.length) },
     description: `Which post-Soviet states belong to ${andList(orgs.map((o) => `the ${label(o)}`))}, as of ${d.asOf.label}, with the source of each entry.`,
     states: rows,
     organisations: orgs.map((o) => ({ href: entityLink(d, 'organisations', o.id).href, label: label(o) })),
