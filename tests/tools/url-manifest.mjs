@@ -36,8 +36,7 @@ export function crawl(dist) {
 }
 
 /** Every public URL and anchor of the build, as manifest entries. */
-export function builtUrls(dist) {
-  const pages = crawl(dist);
+export function builtUrls(dist, pages = crawl(dist)) {
   const urls = new Set(builtFiles(dist));
   for (const [path, facts] of pages) for (const a of facts.anchors) urls.add(`${path}#${a}`);
   // Anchors that other pages link to are published too, whatever element carries them.
@@ -55,8 +54,9 @@ export function builtUrls(dist) {
  * on its page even if nothing links to it any more (a published #anchor keeps working while its id is there).
  */
 export function servedUrls(dist) {
-  const urls = builtUrls(dist);
-  for (const [path, facts] of crawl(dist)) for (const id of facts.ids) urls.add(`${path}#${id}`);
+  const pages = crawl(dist);
+  const urls = builtUrls(dist, pages);
+  for (const [path, facts] of pages) for (const id of facts.ids) urls.add(`${path}#${id}`);
   return urls;
 }
 

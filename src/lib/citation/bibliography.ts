@@ -2,6 +2,7 @@
 import type { ArticleRecord } from '../types.ts';
 import { andList } from '../text.ts';
 import { naturalName } from './names.ts';
+import { doiUrl as doiAddress } from './shared.ts';
 
 /** "Anna B. Smith and C. D. Jones" — the names as the byline prints them. */
 export function authorLine(a: ArticleRecord): string {
@@ -18,4 +19,4 @@ export function sourceLine(a: ArticleRecord): string {
   return `${a.journal.title} ${a.year};${a.volume}(${a.issue}):${a.pages.first}–${a.pages.last}`;
 }
 
-export const doiUrl = (a: ArticleRecord) => `https://doi.org/${a.doi}`;
+export const doiUrl = (a: ArticleRecord) => doiAddress(a.doi);
