@@ -1,30 +1,14 @@
 /**
  * End-to-end tests against the production build (dist/), served the way a static host serves it.
  * Run `npm run build:local` first (`npm test` does). Two projects: `e2e` (tests/e2e/, part of `npm test`)
- * and `a11y` (tests/a11y/, axe over every page, `npm run test:a11y`, run before a release). Chromium: Playwright's own where it is installed,
- * otherwise Debian's /usr/bin/chromium (machines here cannot download browsers).
+ * and `a11y` (tests/a11y/, axe over every page, `npm run test:a11y`, run before a release). The browser is a headless
+ * Chromium shell (tests/helpers/browser.mjs says which and why).
  */
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, testBrowserPath } from './helpers/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
-const bundled = (() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return '';
-  }
-})();
-const executablePath = bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
-
-const use = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath,
-    // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  },
-};
+const use = { ...devices['Desktop Chrome'], launchOptions: { executablePath: testBrowserPath(), args: CHROMIUM_FLAGS } };
 
 export default defineConfig({
   fullyParallel: true,

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
 import { snapshotProject, timedBuild } from './build.mjs';
 import { distStats, pagefindStats } from './dist.mjs';
 import { lighthousePages, measureLighthouse } from './lighthouse.mjs';

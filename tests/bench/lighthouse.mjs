@@ -5,7 +5,7 @@
 import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './browser.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../helpers/browser.mjs';
 import { log, median } from './util.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

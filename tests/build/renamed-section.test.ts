@@ -20,7 +20,7 @@ import { allPages, page, pageFile } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/html-valid.ts';
 import { checkLinks } from '../helpers/page-links.ts';
 import { servedUrls } from '../tools/url-manifest.mjs';
-import { launchBrowser } from '../bench/browser.mjs';
+import { launchTestBrowser } from '../helpers/browser.mjs';
 import { serve } from '../../src/server/serve.mjs';
 
 const SITE = 'https://example.org';
@@ -93,7 +93,7 @@ describe('in Chromium, the build served at /vectors/', () => {
   test('search finds the renamed section through the index in the folder, and the old address keeps its ¶', async () => {
     const server = await serve(out, 0, '127.0.0.1', BASE);
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const browser = await launchBrowser();
+    const browser = await launchTestBrowser();
     try {
       const page = await browser.newPage();
       const failed: string[] = [];

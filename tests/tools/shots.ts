@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.mjs';
 import { distDir } from '../helpers/dist.ts';
 import { drawAll } from '../helpers/draw-all.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -21,7 +21,7 @@ mkdirSync(out, { recursive: true });
 
 const server = await serve(distDir, 0);
 const { port } = server.address() as { port: number };
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
+const browser = await launchBrowser();
 let count = 0;
 try {
   for (const [template, url] of Object.entries(templateSample())) {
