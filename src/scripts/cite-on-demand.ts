@@ -1,5 +1,5 @@
 /**
- * The cite box is complete in the HTML; its enhancements (cite.ts: the format menu, copy buttons, access
+ * The cite box reads and downloads without script; its enhancements (cite.ts: the files' text, the format menu, copy buttons, access
  * dates, paragraph citations) are loaded only when a reader is about to use them — on pointing at, focusing
  * or opening the box, or when the address names a paragraph (#pN, on arrival or on following a ¶ permalink),
  * which offers that paragraph's citation. A reader who never cites loads this file alone.
@@ -12,7 +12,7 @@ if (box) {
   const start = () => {
     events.forEach((type) => box.removeEventListener(type, start));
     removeEventListener('hashchange', onHash);
-    // If the script cannot load, the box keeps its static text, which is complete.
+    // If the script cannot load, the box keeps its static text and its file links.
     void (import(/* @vite-ignore */ citeScript) as Promise<typeof import('./cite.ts')>).then(({ enhance }) => enhance(box));
   };
   // Asked of the page rather than of the anchor scheme (lib/anchors.ts), so that this file imports nothing.

@@ -1,6 +1,6 @@
 /**
- * The cite box's enhancements (the citations themselves are in the HTML): a format menu instead of
- * all seven at once, copy buttons that announce "Copied", today's date in pinpointed citations, and —
+ * The cite box's enhancements (the citations are in the HTML, the reference managers' formats as linked
+ * files): those files' text, a format menu instead of all seven at once, copy buttons that announce "Copied", today's date in pinpointed citations, and —
  * when the address names a paragraph (#pN) — that paragraph's citation, offered by a "Cite ¶ N" button
  * beside it. The texts come from templates the build rendered with the citation library, fetched only
  * when a date or paragraph applies; if that fails, the box keeps its static text.
@@ -9,8 +9,18 @@ import { paragraphAnchor, paragraphNumber } from '../lib/anchors.ts';
 import { PLACEHOLDER, fillTemplate, localDay, type CiteData } from '../lib/citation/cite-template.ts';
 import { isCslStyle, type CitationFormat } from '../lib/citation/types.ts';
 
+/** The text of a format the page only links (BibTeX, RIS, CSL-JSON): the file itself. On failure the link stays. */
+async function showFile(pre: HTMLElement): Promise<void> {
+  const link = pre.closest('figure')!.querySelector<HTMLAnchorElement>('a[download]')!;
+  const response = await fetch(link.href).catch(() => undefined);
+  if (!response?.ok) return;
+  pre.textContent = await response.text();
+  pre.hidden = false;
+}
+
 /** Loaded by cite-on-demand.ts when a reader is about to use the box, not with the page. */
-export function enhance(box: HTMLDetailsElement): void {
+export async function enhance(box: HTMLDetailsElement): Promise<void> {
+  await Promise.all([...box.querySelectorAll<HTMLElement>('pre[data-cite-text]')].map(showFile));
   const $ = <T extends HTMLElement>(selector: string) => box.querySelector<T>(selector)!;
   const summary = $('[data-cite-summary]');
   const scope = $('[data-cite-scope]');
@@ -59,6 +69,7 @@ export function enhance(box: HTMLDetailsElement): void {
       // The styled version stays wherever the text is unchanged (APA, Chicago and MLA print no access date).
       if (text === f.text) f.target.innerHTML = f.html;
       else f.target.textContent = text;
+      f.target.hidden = !text; // a linked file that could not be fetched, on the page's own scope
       if (f.inText) {
         const inText = para && isCslStyle(f.format) ? d.inText[f.format] : undefined;
         f.inText.textContent = inText && values ? fillTemplate(f.format, inText, { ...values, date: today }) : f.inTextStatic;

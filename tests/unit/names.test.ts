@@ -27,7 +27,7 @@ const outputs: Record<string, string> = {
   'Highwire tags': highwireTags(record, URL_).map((t) => t.content).join('\n'),
   'Dublin Core': dublinCoreTags(record).map((t) => t.content).join('\n'),
   OpenGraph: openGraphArticleTags(record).map((t) => t.content).join('\n'),
-  'JSON-LD': JSON.stringify(articleJsonLd(record, URL_, [])),
+  'JSON-LD': JSON.stringify(articleJsonLd(record, URL_)),
   'page header': authorLine(record),
 };
 

@@ -26,11 +26,10 @@ describe('what the search index records about a page', () => {
     });
   });
 
-  test('the article page: every section’s topics once, dated by its year', () => {
-    const georgia = { ...armenia, title: 'Georgia', country: [ref('georgia'), ref('russia')], organisation: [], treaty: [] };
-    const t = articleTags([armenia, georgia], 2021, 63, name);
-    assert.deepEqual(t.filters.country, ['Armenia', 'Russia', 'Georgia']);
-    assert.deepEqual(t.filters.type, ['Full text']);
+  test('the article page: filed as the full text, under no topic (its sections are), dated by its year', () => {
+    const t = articleTags(2021, 63);
+    assert.deepEqual(t.filters, { type: ['Full text'] });
+    assert.deepEqual(articleTags(2021, 63, 'Test article').filters, { type: ['Full text'], article: ['Test article'] });
     assert.deepEqual(t.meta, { paragraphs: '¶ 1–63', date: '2021' });
   });
 

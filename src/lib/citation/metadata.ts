@@ -186,14 +186,12 @@ export const articleNodeId = (articleUrl: string) => withAnchor(articleUrl, 'art
 /**
  * The article as a schema.org ScholarlyArticle, nested in its issue, volume and journal as the
  * schema.org bibliographic extension models it (article ⊂ PublicationIssue ⊂ PublicationVolume ⊂
- * Periodical). The DOI is both the identifier and `sameAs`; `hasPart` lists the sections. With
- * `withTopics`, `about` lists the states the sections are about; their organisations and mentions stay on
- * each section's own node (its page), since the union over the article is long and mostly incidental,
- * and the article page's head counts against the page budget.
+ * Periodical). The DOI is both the identifier and `sameAs`. The sections and their topics are not listed
+ * here: each section's page describes it, its topics and mentions, as `isPartOf` this node (the same `@id`),
+ * and the article page — the whole text on one page — keeps its head within the page budget.
  */
-export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sections: SectionMeta[], withTopics = true) {
+export function scholarlyArticle(record: ArticleRecord, articleUrl: string) {
   const publisher = record.journal.publisher ? { '@type': 'Organization', name: record.journal.publisher } : undefined;
-  const about = withTopics ? uniqueTopics(sections.map((s) => s.about.filter((t) => t.kind === 'countries'))) : [];
   return {
     '@type': 'ScholarlyArticle',
     '@id': articleNodeId(articleUrl),
@@ -232,22 +230,19 @@ export function scholarlyArticle(record: ArticleRecord, articleUrl: string, sect
         },
       },
     },
-    // An editorial heading is named with its mark: it is this edition's, not the authors'.
-    hasPart: sections.map((s) => ({ '@type': 'CreativeWork', name: markedTitle(s), url: s.url, position: s.order })),
-    ...(about.length ? { about: about.map(topicNode) } : {}),
   };
 }
 
 /** JSON-LD for the article page: the article itself. */
-export function articleJsonLd(record: ArticleRecord, articleUrl: string, sections: SectionMeta[]) {
-  return { '@context': 'https://schema.org', ...scholarlyArticle(record, articleUrl, sections) };
+export function articleJsonLd(record: ArticleRecord, articleUrl: string) {
+  return { '@context': 'https://schema.org', ...scholarlyArticle(record, articleUrl) };
 }
 
 /**
  * JSON-LD for a section page: the section, with its own topics, as part of the article (described
  * bibliographically; the article's topics are on its own page, under the same `@id`).
  */
-export function sectionJsonLd(record: ArticleRecord, articleUrl: string, sections: SectionMeta[], section: SectionMeta) {
+export function sectionJsonLd(record: ArticleRecord, articleUrl: string, section: SectionMeta) {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
@@ -256,7 +251,7 @@ export function sectionJsonLd(record: ArticleRecord, articleUrl: string, section
     headline: markedTitle(section),
     inLanguage: record.language,
     position: section.order,
-    isPartOf: scholarlyArticle(record, articleUrl, sections, false),
+    isPartOf: scholarlyArticle(record, articleUrl),
     ...(section.about.length ? { about: section.about.map(topicNode) } : {}),
     ...(section.mentions.length ? { mentions: section.mentions.map(topicNode) } : {}),
   };

@@ -109,7 +109,7 @@ export function searchTagsOf(d: Digest, page: { section: SectionView } | { artic
   // The `article` filter, in a site of several articles: the title of the article a page of the text belongs to.
   const titleOf = (id: string) => (d.articles.length > 1 ? d.articles.find((a) => a.id === id)!.record.title.en : undefined);
   if ('section' in page) return sectionTags(page.section.data, name, titleOf(page.section.article));
-  if ('article' in page) return articleTags(page.article.sections.map((s) => s.data), page.article.record.year, page.article.paragraphCount, name, titleOf(page.article.id));
+  if ('article' in page) return articleTags(page.article.record.year, page.article.paragraphCount, titleOf(page.article.id));
   const { kind, id } = page.entity;
   const regionCountries = kind === 'regions' ? d.entities.countries.filter((c) => c.data.region?.id === id).map((c) => c.data.name) : [];
   return entityTags(kind, d.entity(kind, id).data, name, regionCountries);
@@ -161,7 +161,7 @@ export function articleMeta(d: Digest, article: ArticleView, site: URL | undefin
     article,
     articleUrl,
     onSection: current !== undefined,
-    jsonLd: current ? sectionJsonLd(article.record, articleUrl, sections, current) : articleJsonLd(article.record, articleUrl, sections),
+    jsonLd: current ? sectionJsonLd(article.record, articleUrl, current) : articleJsonLd(article.record, articleUrl),
     // Tags name the section's own topics; on the article page the JSON-LD `about` already lists them all.
     og: openGraphArticleTags(article.record, current?.about),
   };

@@ -29,10 +29,10 @@ export type SectionLike = Plain<Pick<SectionData, 'title' | 'paragraphs' | 'date
 /** The search filter of the entities of a kind, where it has one (`region`, `country`, …). */
 export const filterOf = (kind: EntityKind): FilterKey | undefined => (FILTER_KEYS as readonly string[]).includes(KINDS[kind].field) ? (KINDS[kind].field as FilterKey) : undefined;
 
-function topicFilters(sections: SectionLike[], name: NameOf): SearchTags['filters'] {
+function topicFilters(section: SectionLike, name: NameOf): SearchTags['filters'] {
   const filters: SearchTags['filters'] = {};
   // Every search filter but `type` and `article` is the kind of a section's references.
-  const refs = sections.flatMap((s) => referencesOf('sections', s));
+  const refs = referencesOf('sections', section);
   for (const key of FILTER_KEYS.filter((k) => k !== 'type' && k !== 'article')) {
     const names = unique(refs.filter((r) => filterOf(r.kind) === key).map((r) => name(r.kind, r.id)));
     if (names.length) filters[key] = names;
@@ -57,17 +57,21 @@ const inArticle = (article: string | undefined): SearchTags['filters'] => (artic
 export function sectionTags(s: SectionLike, name: NameOf, article?: string): SearchTags {
   const d = dated(s.date);
   return {
-    filters: { type: [TYPE_LABEL.section], ...inArticle(article), ...topicFilters([s], name) },
+    filters: { type: [TYPE_LABEL.section], ...inArticle(article), ...topicFilters(s, name) },
     meta: { section: s.title, paragraphs: range(s.paragraphs), ...d.meta },
     sort: d.sort,
   };
 }
 
-/** The article page: filed under every topic of its sections, dated by its year of publication. */
-export function articleTags(sections: SectionLike[], year: number, paragraphCount: number, name: NameOf, article?: string): SearchTags {
+/**
+ * The article page, dated by its year of publication. Its copy of the text is not indexed (the section pages hold the
+ * passages), so it is filed under no topic: a filter lists the passages that discuss the topic, not the page of the
+ * whole text beside them; and its hidden tags do not weigh on the one page read at length.
+ */
+export function articleTags(year: number, paragraphCount: number, article?: string): SearchTags {
   const d = dated(String(year));
   return {
-    filters: { type: [TYPE_LABEL.article], ...inArticle(article), ...topicFilters(sections, name) },
+    filters: { type: [TYPE_LABEL.article], ...inArticle(article) },
     meta: { paragraphs: range({ first: 1, last: paragraphCount }), ...d.meta },
     sort: d.sort,
   };
