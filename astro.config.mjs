@@ -9,6 +9,7 @@ import { contentRoot } from './src/lib/paths.ts';
 import { requireAddress } from './src/integrations/address.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { htmlIndentation } from './src/integrations/html-indent.ts';
 import { onDemandScripts } from './src/integrations/on-demand.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectsIntegration } from './src/integrations/redirects.ts';
@@ -60,7 +61,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // contentChecks last: it checks content before Astro reads it, and keeps a build's output only once every
   // other integration has finished with it.
-  integrations: [requireAddress(), mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), pagefindIndex(), contentChecks(contentRoot())],
+  integrations: [requireAddress(), mdx(), sitemap(), redirectsIntegration(redirects), securityHeaders(), htmlIndentation(), pagefindIndex(), contentChecks(contentRoot())],
   markdown: {
     // Astro 7's default Rust processor runs no remark/rehype plugins; unified() does. The plugins and
     // their order are in src/markdown/pipeline.ts, shared with the unit tests.
