@@ -10,7 +10,7 @@ const KEPT = /(<(pre|textarea|script|style)\b[\s\S]*?<\/\2\s*>|<[^>]*>)/i;
 export function dropIndentation(html: string): string {
   return html
     .split(KEPT)
-    .map((part, i, parts) => {
+    .map((part, i) => {
       // split() with two capture groups yields [text, kept, tag name, text, kept, tag name, …].
       if (i % 3 !== 0) return i % 3 === 1 ? part : '';
       return part.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n');

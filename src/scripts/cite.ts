@@ -1,6 +1,7 @@
 /**
  * The cite box's enhancements (the citations are in the HTML, the reference managers' formats as linked
- * files): those files' text, a format menu instead of all seven at once, copy buttons that announce "Copied", today's date in pinpointed citations, and —
+ * files): those files' text, a format menu instead of all seven at once, copy buttons that announce
+ * "Copied", today's date in pinpointed citations, and —
  * when the address names a paragraph (#pN) — that paragraph's citation, offered by a "Cite ¶ N" button
  * beside it. The texts come from templates the build rendered with the citation library, fetched only
  * when a date or paragraph applies; if that fails, the box keeps its static text.
