@@ -6,11 +6,9 @@
  */
 import { excerptParts, openingWords } from '../lib/search/aliases.ts';
 import {
-  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter,
-  type SearchState, type SortKey,
+  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter,
+  type FilterCounts as Counts, type SearchState, type SortKey,
 } from '../lib/search/state.ts';
-
-type Counts = Record<string, Record<string, number>>;
 interface SubResult { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { text?: string } }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]>; sub_results: SubResult[] }
 interface Search { results: { id: string; data(): Promise<ResultData> }[]; filters: Counts }
@@ -144,13 +142,16 @@ async function run(now: boolean): Promise<void> {
     return;
   }
   const term = state.q || null;
-  const search = now ? await pagefind.search(term, pagefindOptions(state)) : await pagefind.debouncedSearch(term, pagefindOptions(state), 200);
-  if (!search || mine !== latest) return;
-  showCounts(await facetCounts(term, search.filters));
+  // Without a kind of page chosen, the passages and the entity pages are searched apart (splitOptions), and the
+  // two searches together stand for the whole one: its count and its filter counts (mergeCounts).
   const split = splitOptions(state);
-  const [passages, pages] = split
-    ? await Promise.all([pagefind.search(term, split.passages), pagefind.search(term, split.pages)])
-    : [search, undefined];
+  const first = split ? split.passages : pagefindOptions(state);
+  const passages = now ? await pagefind.search(term, first) : await pagefind.debouncedSearch(term, first, 200);
+  if (!passages || mine !== latest) return;
+  const pages = split ? await pagefind.search(term, split.pages) : undefined;
+  if (mine !== latest) return;
+  const total = passages.results.length + (pages?.results.length ?? 0);
+  showCounts(await facetCounts(term, pages ? mergeCounts(passages.filters, pages.filters) : passages.filters));
   if (mine !== latest) return;
   pending = passages.results;
   // Both lists are built before either is shown, so they appear together and nothing jumps.
@@ -164,7 +165,7 @@ async function run(now: boolean): Promise<void> {
   pagesBox.hidden = pageItems.length === 0;
   list.replaceChildren(...passageItems);
   more.hidden = list.children.length >= pending.length;
-  status.replaceChildren(...summary(search.results.length));
+  status.replaceChildren(...summary(total));
 }
 
 /**

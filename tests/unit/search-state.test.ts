@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasCriteria, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter } from '../../src/lib/search/state.ts';
+import { hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter } from '../../src/lib/search/state.ts';
 
 describe('the search page’s address', () => {
   test('reads the query, each filter and the order', () => {
@@ -84,4 +84,11 @@ describe('the results page’s two lists', () => {
   test('a chosen kind of page gives one list', () => {
     assert.equal(splitOptions(parseState('?q=gas&type=Country')), undefined);
   });
+});
+
+test('the counts of a split search add up to those of the whole: each value counted in either half', () => {
+  const passages = { type: { 'Article section': 18, Country: 0 }, country: { Russia: 30, Belarus: 9 } };
+  const pages = { type: { 'Article section': 0, Country: 1 }, country: { Russia: 19, Spain: 0 } };
+  assert.deepEqual(mergeCounts(passages, pages), { type: { 'Article section': 18, Country: 1 }, country: { Russia: 49, Belarus: 9, Spain: 0 } });
+  assert.deepEqual(mergeCounts({}, pages), pages);
 });

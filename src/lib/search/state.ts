@@ -120,6 +120,24 @@ export function splitOptions(state: SearchState): { passages: Restricted; pages:
   };
 }
 
+/** Filter counts, value by value: what Pagefind reports for each search of a split. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * The counts of the whole search from those of its split (passages and pages): the two partition the results
+ * by type, so the counts add up, and the page runs two searches per query rather than three.
+ */
+export function mergeCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
+  const out: FilterCounts = {};
+  for (const counts of [a, b]) {
+    for (const [key, values] of Object.entries(counts)) {
+      const into = (out[key] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
 /** Sets one filter to a single value, or clears it with ''. */
 export function withFilter(state: SearchState, key: FilterKey, value: string): SearchState {
   const filters = { ...state.filters };
