@@ -2,7 +2,7 @@
  * End-to-end tests against the production build (dist/), served the way a static host serves it.
  * Run `npm run build:local` first (`npm test` does). Two projects: `e2e` (tests/e2e/, part of `npm test`)
  * and `a11y` (tests/a11y/, axe over every page, `npm run test:a11y`, run before a release). The browser is a headless
- * Chromium shell (tests/helpers/browser.mjs says which and why).
+ * Chromium shell where one is installed, else the full browser (tests/helpers/browser.mjs says which and why).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, testBrowserPath } from './helpers/browser.mjs';

@@ -7,7 +7,7 @@
  * content/redirects.yaml, a page's place in dist/ — are site paths, without the base: `/about/`.
  */
 import type { EntityKind } from './entities/integrity.ts';
-import { ARTICLES_ANCHOR, AS_OF_ANCHOR, correctionAnchor, memberAnchor, paragraphAnchor, sectionAnchor } from './anchors.ts';
+import { ARTICLES_ANCHOR, AS_OF_ANCHOR, memberAnchor, paragraphAnchor, sectionAnchor } from './anchors.ts';
 import { pagePath } from './paging.ts';
 
 /** The address `npm start`, preview and the tests build for (src/server/serve.mjs's default port). */
@@ -118,14 +118,14 @@ export const asOfUrl = () => aboutUrl(AS_OF_ANCHOR);
 export const mapUrl = () => href('/map/');
 export const membershipUrl = () => href('/membership/');
 export const timelineUrl = () => href('/timeline/');
-export const timelineRegionUrl = (region: string) => href(`/timeline/${region}/`);
-export const timelineCountryUrl = (country: string) => href(`/timeline/country/${country}/`);
 /** Site paths of the timeline's views (the whole, a region's, a country's): their first pages. */
 export const timelinePaths = {
   all: () => '/timeline/',
   region: (region: string) => `/timeline/${region}/`,
   country: (country: string) => `/timeline/country/${country}/`,
 };
+export const timelineRegionUrl = (region: string) => href(timelinePaths.region(region));
+export const timelineCountryUrl = (country: string) => href(timelinePaths.country(country));
 /** A file the build writes at the site's root: favicon.svg, sitemap-index.xml, the redirect script. */
 export const fileUrl = (name: string, base = BASE) => href(`/${name}`, base);
 /** A file of Pagefind's bundle (dist/pagefind/). */
@@ -138,4 +138,3 @@ export const datasetUrl = (dataset: string) => at(dataUrl(), dataset);
 /** The Atom feed of the digest: articles added and corrections made. */
 export const feedUrl = () => fileUrl('feed.xml');
 /** A correction's row in the About page's list of changes to the received wording. */
-export const correctionUrl = (id: string) => aboutUrl(correctionAnchor(id));

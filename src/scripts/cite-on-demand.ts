@@ -1,9 +1,8 @@
 /**
  * The cite box reads and downloads without script; its enhancements (cite.ts: the files' text, the format
- * menu, copy buttons, access
- * dates, paragraph citations) are loaded only when a reader is about to use them — on pointing at, focusing
- * or opening the box, or when the address names a paragraph (#pN, on arrival or on following a ¶ permalink),
- * which offers that paragraph’s citation. A reader who never cites never loads cite.ts.
+ * menu, copy buttons, access dates, paragraph citations) are loaded only when a reader is about to use them —
+ * on pointing at, focusing or opening the box, or when the address names a paragraph (#pN, on arrival or on
+ * following a ¶ permalink), which offers that paragraph’s citation. A reader who never cites never loads cite.ts.
  */
 import citeScript from './cite.ts?on-demand';
 

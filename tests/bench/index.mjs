@@ -205,7 +205,8 @@ if (results.build) {
   const record = resolve(outFile) === join(projectRoot, 'tests/bench/results.json');
   if ((opt.record || !options.skipped.length) && record) {
     const own = formatTables(results, { scale: false });
-    writeSection('bench', options.skipped.length ? `${own}\n\nNot measured in this run: ${options.skipped.join(', ')} (see the previous record in git history).` : own);
+    const notHere = options.skipped.filter((part) => part !== 'scale');
+    writeSection('bench', notHere.length ? `${own}\n\nNot measured in this run: ${notHere.join(', ')} (see the previous record in git history).` : own);
     log(`tables written to ${resultsFile}`);
   }
   if (results.scale?.length && record) {

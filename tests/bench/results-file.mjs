@@ -10,8 +10,8 @@ export const resultsFile = join(projectRoot, 'tests/bench/RESULTS.md');
 
 const HEADER = `# Measured results
 
-Written by the measuring scripts, not by hand: \`npm run bench\` rewrites the benchmark section,
-\`node tests/bench/test-stages.mjs\` the \`npm test\` section. Wall-clock times depend on what else the
+Written by the measuring scripts, not by hand: \`npm run bench\` rewrites the benchmark section (and the scale
+section when it measures scale), \`node tests/bench/test-stages.mjs\` the \`npm test\` section. Wall-clock times depend on what else the
 machine was doing; each section gives the load average alongside.
 `;
 

@@ -3,7 +3,7 @@
 // it), so the figures are those of the real command, side-by-side lanes included.
 // Usage: node tests/bench/test-stages.mjs   (on a fresh clone, on an otherwise idle machine)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { writeSection } from './results-file.mjs';
@@ -11,7 +11,9 @@ import { log, projectRoot } from './util.mjs';
 
 const file = join(mkdtempSync(join(os.tmpdir(), 'digest-timings-')), 'timings.json');
 log('npm test …');
-spawnSync('npm', ['test'], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, TEST_TIMINGS: file } });
+const run = spawnSync('npm', ['test'], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, TEST_TIMINGS: file } });
+// run.mjs writes the timings as it ends, even when a stage failed; without them npm test never got that far.
+if (!existsSync(file)) throw new Error(`npm test wrote no timings (exit status ${run.status}): nothing to record`);
 const { plan, total, ok, timings } = JSON.parse(readFileSync(file, 'utf8'));
 const byStage = new Map(timings.map((t) => [t.stage, t]));
 const cell = (stage) => {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { buildSite, projectRoot } from '../helpers/build.ts';
-import { distDir } from '../helpers/dist.ts';
+import { distDir, requireDist } from '../helpers/dist.ts';
 
 function digestTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -25,6 +25,7 @@ function digestTree(dir: string): Map<string, string> {
 }
 
 test('a second build of the same content is byte-identical to dist/', () => {
+  requireDist();
   const b = buildSite(join(projectRoot, 'content'));
   try {
     assert.equal(b.status, 0, b.output.slice(-2000));

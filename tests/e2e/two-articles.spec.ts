@@ -95,9 +95,9 @@ test('an entity page says which article each backlink comes from, and splits out
   const inArticles = page.getByRole('region', { name: /In the articles/ });
   await expect(inArticles.getByRole('heading', { level: 3 })).toHaveText([TEST_TITLE, REAL_TITLE]);
   // The test article's share is listed in full under its title: its backlinks lead into its own pages.
-  const test = inArticles.getByRole('region', { name: TEST_TITLE });
-  await expect(test.locator('.backlinks').getByRole('link')).toHaveText([/¶ 1 · Introduction/, /¶ 3 · Conclusion/]);
-  await test.getByRole('link', { name: /¶ 1 · Introduction/ }).click();
+  const testShare = inArticles.getByRole('region', { name: TEST_TITLE });
+  await expect(testShare.locator('.backlinks').getByRole('link')).toHaveText([/¶ 1 · Introduction/, /¶ 3 · Conclusion/]);
+  await testShare.getByRole('link', { name: /¶ 1 · Introduction/ }).click();
   await expect(page).toHaveURL(`/${TEST_ARTICLE}/introduction/#p1`);
   // The real article's share, too large for the page's budget, is one line and a link to Russia in that article.
   await page.goBack();

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { splitSection } from '../../src/lib/content-check.ts';
 import { assembleDigest } from '../../src/lib/digest/assemble.ts';
 import type { Digest } from '../../src/lib/digest/types.ts';
 import { loadAsOf } from '../../src/lib/entities/as-of.ts';
@@ -30,9 +31,9 @@ export function fixtureDigest(root = FIXTURE_BASE): Digest {
   const corrections: Entry<'corrections'>[] = ids.map((id) => ({ id, collection: 'corrections', data: schemas.corrections.parse(read(`articles/${id}/corrections.yaml`)) }));
   const sections: Entry<'sections'>[] = ids.flatMap((id) =>
     readdirSync(join(root, 'articles', id, 'sections')).map((name) => {
-      const text = readFileSync(join(root, 'articles', id, 'sections', name), 'utf8');
-      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-      return { id: `${id}/${name.replace(/\.mdx$/, '')}`, collection: 'sections' as const, filePath: `articles/${id}/sections/${name}`, body, data: schemas.sections.parse(yaml.load(front!)) };
+      const split = splitSection(readFileSync(join(root, 'articles', id, 'sections', name), 'utf8'));
+      if (typeof split === 'string') throw new Error(`articles/${id}/sections/${name}: ${split}`);
+      return { id: `${id}/${name.replace(/\.mdx$/, '')}`, collection: 'sections' as const, filePath: `articles/${id}/sections/${name}`, body: split.body, data: schemas.sections.parse(split.data) };
     }),
   );
   return assembleDigest({ articles, sections, corrections, entities, asOf: loadAsOf(root), site: loadSite(root), siteFile: join(root, 'site.yaml') });

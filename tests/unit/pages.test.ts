@@ -86,8 +86,12 @@ test('an index page, the article page and the site’s chrome', () => {
   const index = entityIndexPage(digest, 'countries');
   assert.deepEqual(index.items, [{ href: '/countries/georgia/', name: 'Georgia', description: 'A country for tests.', mentions: '1 paragraph' }]);
   const a = articlePage(digest, article, site);
-  assert.deepEqual(a.byRegion.map((g) => [g.region.name, g.sections.map((s) => s.data.id)]), []);
+  assert.deepEqual(a.byRegion, [], 'no section of the fixture names a region');
   assert.equal(a.meta.onSection, false);
+  // The second section filed under the fixture's region: it alone is listed under it.
+  const region = [{ collection: 'regions' as const, id: 'test-region' }];
+  const filed = { ...article, sections: article.sections.map((s, i) => (i === 1 ? { ...s, data: { ...s.data, region } } : s)) };
+  assert.deepEqual(articlePage(digest, filed, site).byRegion.map((g) => [g.region.name, g.region.href, g.sections.map((s) => s.data.id)]), [['Test Region', '/regions/test-region/', ['conclusion']]]);
   const chrome = siteChrome(digest);
   assert.equal(chrome.title, 'Test digest');
   // One article: the header links straight to it.

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { projectRoot } from '../helpers/build.ts';
 
 const root = join(projectRoot, 'src');
-/** Where site paths are the subject rather than links: the scheme itself, the static server, the host's header rules (_headers). */
+/** Where site paths are the subject rather than links: the scheme itself, the static server, the host's header rules (_headers, and the security headers' path patterns in security.ts). */
 const EXEMPT = ['lib/urls.ts', 'lib/anchors.ts', 'server/serve.mjs', 'integrations/headers.ts', 'lib/security.ts'];
 const files = (readdirSync(root, { recursive: true }) as string[])
   .filter((f) => /\.(ts|mjs|astro)$/.test(f) && !f.endsWith('.d.ts') && !EXEMPT.includes(f.split('\\').join('/')))
@@ -25,7 +25,7 @@ const withoutComments = (code: string) =>
 /** A string or template literal that starts a site path (`'/about/'`, `` `/${kind}/` ``) or adds an anchor to an address (`` `${url}#${id}` ``). */
 const HAND_BUILT = [/(?<![/\\])['"`]\/(?:[a-z*]|\$\{)/, /\}#/, /#\$\{/];
 
-export function handBuiltUrls(file: string, code: string): string[] {
+function handBuiltUrls(file: string, code: string): string[] {
   return withoutComments(code)
     .split('\n')
     .flatMap((line, i) => (HAND_BUILT.some((re) => re.test(line)) ? [`${relative(projectRoot, file)}:${i + 1}: ${line.trim()}`] : []));
@@ -44,5 +44,6 @@ test('the check finds a hand-built path or anchor, and passes a call to urls.ts'
 });
 
 test('no module under src/ but urls.ts builds a site path or an anchored address', () => {
+  assert.ok(files.length > 50, `only ${files.length} modules found under src/`);
   assert.deepEqual(files.flatMap((f) => handBuiltUrls(f, readFileSync(f, 'utf8'))), []);
 });

@@ -40,9 +40,8 @@ export function sectionPlaces(article: ArticleView, site: URL | undefined): Sect
 export interface CiteFormatView {
   id: CitationFormat;
   label: string;
-  text: string;
-  /** The same citation as HTML, styled (the author-date styles); escaped text otherwise. */
-  html: string;
+  /** The citation as the page shows it: styled HTML (the author-date styles), escaped text (GOST); none for a format offered as a file. */
+  html?: string;
   /** The author-date styles: the in-text citation, with the section's paragraphs on a section page. */
   inText?: string;
   download?: { href: string; name: string; extension: string; mime: string };
@@ -118,8 +117,7 @@ export function citeBoxFormats(work: CitationWork, current?: SectionPlace): Cite
   return CITATION_FORMATS.map((f) => ({
     id: f.id,
     label: f.label,
-    text: formatCitation(f.id, work, pinpoint),
-    html: formatCitationHtml(f.id, work, pinpoint),
+    ...(f.download ? {} : { html: formatCitationHtml(f.id, work, pinpoint) }),
     ...(isCslStyle(f.id) ? { inText: inTextCitation(f.id, work, current) } : {}),
     ...(f.download ? { download: { href: citeFileUrl(base, f.download.extension), name: `${key}.${f.download.extension}`, ...f.download } } : {}),
   }));

@@ -240,7 +240,7 @@ export function articleJsonLd(record: ArticleRecord, articleUrl: string) {
 
 /**
  * JSON-LD for a section page: the section, with its own topics, as part of the article (described
- * bibliographically; the article's topics are on its own page, under the same `@id`).
+ * bibliographically, under the `@id` of the article page's own node).
  */
 export function sectionJsonLd(record: ArticleRecord, articleUrl: string, section: SectionMeta) {
   return {

@@ -34,8 +34,8 @@ const fail = (errors: string[]) => {
 };
 
 export function assembleDigest({ articles, sections, corrections, entities: loaded, asOf, site, siteFile }: LoadedContent): Digest {
-  const idsOf = (kind: EntityKind) => new Set(loaded[kind].map((e) => e.id));
-  fail(siteRefErrors(siteFile, site, { regions: idsOf('regions'), countries: idsOf('countries'), organisations: idsOf('organisations') }));
+  const idSet = (kind: EntityKind) => new Set(loaded[kind].map((e) => e.id));
+  fail(siteRefErrors(siteFile, site, { regions: idSet('regions'), countries: idSet('countries'), organisations: idSet('organisations') }));
   // Every page lists regions in the site's order, so the order is applied once, here.
   const entities: Entities = { ...loaded, regions: inRegionOrder(loaded.regions, site.regionOrder) };
   const cites = citedParagraphs(entities);
@@ -52,7 +52,7 @@ export function assembleDigest({ articles, sections, corrections, entities: load
         events: s.data.events,
       })),
       refs,
-      entityIds: Object.fromEntries(ENTITY_KINDS.map((k) => [k, idsOf(k)])) as Record<EntityKind, Set<string>>,
+      entityIds: Object.fromEntries(ENTITY_KINDS.map((k) => [k, idSet(k)])) as Record<EntityKind, Set<string>>,
       paragraphRefs: [
         ...corrections.flatMap((c) =>
           c.data.corrections.map((x) => ({ file: c.filePath ?? c.id, field: `corrections.${x.id}.paragraph`, article: c.id, paragraph: x.paragraph })),

@@ -21,9 +21,6 @@ export const ENTITY_KINDS = Object.keys(KINDS) as EntityKind[];
 /** A kind's names in words, for messages, titles and labels. */
 export const KIND_LABEL: Record<EntityKind, { singular: string; plural: string }> = KINDS;
 
-/** The kind a frontmatter reference field points to (`country: [armenia]` → countries). */
-export const FIELD_KIND = Object.fromEntries(ENTITY_KINDS.map((k) => [KINDS[k].field, k])) as { [K in EntityKind as (typeof KINDS)[K]['field']]: K };
-
 /**
  * Every field of a record that references an entity, by the record it stands in (an entity kind, a section, a
  * section's dated event), in the order pages list them: the field's path and the kind it points to. A path

@@ -1,6 +1,7 @@
 /** The index page of one kind of entity, computed once: every record with its line and how often the text names it. */
 import type { Digest } from '../digest/types.ts';
 import { KIND_LABEL, type EntityKind } from '../entities/kinds.ts';
+import { plural } from '../text.ts';
 import { entityUrl } from '../urls.ts';
 
 export interface EntityIndexView {
@@ -19,6 +20,6 @@ export function entityIndexPage(d: Digest, kind: EntityKind): EntityIndexView {
     description: `${KIND_LABEL[kind].plural} discussed in the digest, with links to every paragraph that names them.`,
     items: [...d.entities[kind]]
       .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
-      .map((e) => ({ href: entityUrl(kind, e.id), name: e.data.name, description: e.data.description, mentions: count(e.id) === 1 ? '1 paragraph' : `${count(e.id)} paragraphs` })),
+      .map((e) => ({ href: entityUrl(kind, e.id), name: e.data.name, description: e.data.description, mentions: plural(count(e.id), 'paragraph') })),
   };
 }

@@ -148,21 +148,21 @@ export interface ArticleMetaView {
 export function articleMeta(d: Digest, article: ArticleView, site: URL | undefined, section?: SectionView): ArticleMetaView {
   const abs = (path: string) => new URL(path, site).href;
   const articleUrl = abs(article.url);
-  const sections: SectionMeta[] = article.sections.map((s) => ({
-    id: s.data.id,
-    title: s.data.title,
-    heading: s.data.heading,
-    url: abs(s.url),
-    order: s.data.order,
-    ...sectionTopics(s.data, (kind, id) => ({ kind, id, name: d.entity(kind, id).data.name, url: abs(entityUrl(kind, id)) })),
-  }));
-  const current = section && sections.find((s) => s.id === section.data.id);
+  // Only a section page describes a section (the article page's JSON-LD lists neither sections nor topics).
+  const current: SectionMeta | undefined = section && {
+    id: section.data.id,
+    title: section.data.title,
+    heading: section.data.heading,
+    url: abs(section.url),
+    order: section.data.order,
+    ...sectionTopics(section.data, (kind, id) => ({ kind, id, name: d.entity(kind, id).data.name, url: abs(entityUrl(kind, id)) })),
+  };
   return {
     article,
     articleUrl,
     onSection: current !== undefined,
     jsonLd: current ? sectionJsonLd(article.record, articleUrl, current) : articleJsonLd(article.record, articleUrl),
-    // Tags name the section's own topics; on the article page the JSON-LD `about` already lists them all.
+    // A section page's tags name its own topics; the article page names none (its sections' union is long and mostly incidental).
     og: openGraphArticleTags(article.record, current?.about),
   };
 }

@@ -38,12 +38,30 @@ export interface TimelinePageView {
   pager?: TimelinePager;
 }
 
+type TimelineFilters = TimelinePageView['filters'];
+const filtersCache = new WeakMap<Digest, TimelineFilters>();
+
+/** The whole timeline's counts by region and by country: the same on every view and page of results, so counted once. */
+function timelineFilters(d: Digest): TimelineFilters {
+  const cached = filtersCache.get(d);
+  if (cached) return cached;
+  const regionCounts = tally(d.events, 'regions');
+  const filters = {
+    total: d.events.length,
+    regions: d.entities.regions.map((r) => ({ id: r.id, name: r.data.name, count: regionCounts.get(r.id) ?? 0 })),
+    countries: [...tally(d.events, 'countries')]
+      .map(([id, count]) => ({ id, name: d.entity('countries', id).data.name, count }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  };
+  filtersCache.set(d, filters);
+  return filters;
+}
+
 /** Page `n` of one of the timeline's views (src/lib/timeline/views.ts: the whole, a region's, a country's). */
 export function timelinePage(d: Digest, view: TimelineView, n = 1): TimelinePageView {
   const all = d.events;
   const page = pagedView(view, n, d.site.paging.timelineEvents);
   const only = d.articles.length === 1 ? d.articles[0]! : undefined;
-  const regionCounts = tally(all, 'regions');
   return {
     title: page.count > 1 ? `${view.title} (page ${page.number} of ${page.count})` : view.title,
     description: view.description,
@@ -62,12 +80,6 @@ export function timelinePage(d: Digest, view: TimelineView, n = 1): TimelinePage
           },
         }
       : {}),
-    filters: {
-      total: all.length,
-      regions: d.entities.regions.map((r) => ({ id: r.id, name: r.data.name, count: regionCounts.get(r.id) ?? 0 })),
-      countries: [...tally(all, 'countries')]
-        .map(([id, count]) => ({ id, name: d.entity('countries', id).data.name, count }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    },
+    filters: timelineFilters(d),
   };
 }

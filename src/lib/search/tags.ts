@@ -1,7 +1,7 @@
 /**
  * What the search index records about each indexed page besides its words: filters (display names, as
  * readers see them), result metadata (section title, ¶ range, date) and a date sort key. Sections take
- * their filters from their frontmatter; the article page from all its sections; entity pages from the
+ * their filters from their frontmatter; the article page is filed as the full text only; entity pages from the
  * entity record (a country page is filed under its region, an organisation page under its members).
  */
 import { formatSpan, mustParseSpan, toDatetime } from '../timeline/dates.ts';
