@@ -60,8 +60,10 @@ test('an entity page: infobox rows as text or links, memberships, backlinks, eve
   assert.match(v.locator, /^<svg/);
   assert.deepEqual(v.memberships?.rows.map((r) => [r.entity.name, r.status, r.sources.map((s) => s.name)]), [['Test Organisation', 'member', ['Test register of members']]]);
   assert.equal(v.members, undefined);
-  assert.deepEqual(v.mentions.map((m) => [m.paragraph, m.href, m.sectionTitle, m.context.match]), [[1, '/test-article/introduction/#p1', 'Introduction', 'Georgia']]);
-  assert.deepEqual(v.events.map((e) => [e.id, e.refs.map((r) => r.name)]), [['treaty-signed', ['Georgia', 'Test Place']]]);
+  // One article: what the text says is listed whole, not by article.
+  assert.ok('inText' in v.text);
+  assert.deepEqual(v.text.inText.mentions.map((m) => [m.paragraph, m.href, m.sectionTitle, m.context.match]), [[1, '/test-article/introduction/#p1', 'Introduction', 'Georgia']]);
+  assert.deepEqual(v.text.inText.events.map((e) => [e.id, e.refs.map((r) => r.name)]), [['treaty-signed', ['Georgia', 'Test Place']]]);
   assert.deepEqual(v.related.map((l) => `${l.kind}/${l.id}`), ['regions/test-region', 'places/test-place', 'organisations/test-org', 'treaties/test-treaty']);
   assert.deepEqual(v.searchWithin.map((l) => l.href), ['/search/?country=Georgia']);
 

@@ -44,17 +44,21 @@ export interface Backlink {
   context: { before: string; match: string; after: string };
 }
 
+/** What the text says of an entity: the sections about it, the paragraphs that name it, its dated events. */
+export interface EntityInTextView {
+  sections: SectionView[];
+  mentions: Backlink[];
+  events: EventView[];
+}
+
 /** One article's share of what the text says of an entity, in a site of several articles (entities/by-article.ts). */
-export interface EntityShareView {
+export interface EntityShareView extends EntityInTextView {
   article: string;
   title: string;
   url: string;
   /** Listed in full on the entity's page; otherwise counted there, with `pageUrl`, the entity's page for this article. */
   inline: boolean;
   pageUrl?: string;
-  sections: SectionView[];
-  mentions: Backlink[];
-  events: EventView[];
 }
 
 export interface EntityPageView {
@@ -76,11 +80,8 @@ export interface EntityPageView {
   searchWithin: SearchWithinLink[];
   members?: MembershipTableView;
   memberships?: MembershipTableView;
-  sections: SectionView[];
-  mentions: Backlink[];
-  events: EventView[];
-  /** In a site of several articles: what each article says of the entity (then the three lists above are unused). */
-  byArticle?: EntityShareView[];
+  /** What the text says of the entity: in a site of one article, listed; in a site of several, each article's share. */
+  text: { inText: EntityInTextView } | { byArticle: EntityShareView[] };
   related: EntityLink[];
 }
 
@@ -111,10 +112,16 @@ export function entityPage(d: Digest, kind: EntityKind, id: string): EntityPageV
     searchWithin: searchWithin(d, { entity: { kind, id } }),
     ...(members.length > 0 ? { members: membershipTable(d, `Members of ${name}`, members, 'countries') } : {}),
     ...(memberships.length > 0 ? { memberships: membershipTable(d, `Memberships of ${name}`, memberships, 'organisations') } : {}),
-    sections: sectionsAbout(kind, id, d.articles),
-    mentions: d.mentions.of(kind, id).map((m) => backlink(d, m)),
-    events: kind === 'people' ? [] : eventViews(d, eventsFor(d.events, kind, id)),
-    ...(d.articles.length > 1 ? { byArticle: entityShares(d, kind, id).map((g) => shareView(d, g)) } : {}),
+    text:
+      d.articles.length > 1
+        ? { byArticle: entityShares(d, kind, id).map((g) => shareView(d, g)) }
+        : {
+            inText: {
+              sections: sectionsAbout(kind, id, d.articles),
+              mentions: d.mentions.of(kind, id).map((m) => backlink(d, m)),
+              events: kind === 'people' ? [] : eventViews(d, eventsFor(d.events, kind, id)),
+            },
+          },
     related: relatedTo(kind, id, d.entities).map((l) => entityLink(d, l.kind, l.id)),
   };
 }
