@@ -9,15 +9,16 @@
  * tests/unit/paging.test.ts; here, that the pages wire them up as a reader sees them.
  */
 import { expect as baseExpect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axe, watch } from '../helpers/axe.ts';
-import { buildSite, projectRoot } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/build.ts';
 import { fidelityProblems } from '../helpers/fidelity.ts';
 import { SEVERAL_ARTICLE_TEMPLATES } from '../helpers/templates.ts';
-import { REAL_ARTICLE, TEST_ARTICLE, TWO_ARTICLES_DIST, twoArticleContent } from '../helpers/two-articles.ts';
+import { buildTwoArticleSite, REAL_ARTICLE, REAL_TITLE, TEST_ARTICLE, TEST_TITLE, TWO_ARTICLES_DIST } from '../helpers/two-articles.ts';
+import { serve } from '../../src/server/serve.mjs';
 
 // Searching loads the index and runs WebAssembly in a worker: slow on a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -27,10 +28,8 @@ test.describe.configure({ mode: 'default' });
 
 const port = Number(process.env.E2E_PORT ?? 4399) + 50;
 const base = `http://127.0.0.1:${port}`;
-const TEST_TITLE = 'Test article (synthetic)';
-const REAL_TITLE = 'Modern vectors of Russian diplomacy in the post-Soviet space';
 let dist = process.env.TWO_ARTICLES_DIST ?? (existsSync(join(TWO_ARTICLES_DIST, 'index.html')) ? TWO_ARTICLES_DIST : '');
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 const temps: string[] = [];
 
 test.use({ baseURL: base });
@@ -39,22 +38,16 @@ test.beforeAll(async () => {
   // The build: about 10 s on an idle two-core machine, several times that on a busy one.
   test.setTimeout(240_000);
   if (!dist) {
-    const content = twoArticleContent();
     dist = mkdtempSync(join(tmpdir(), 'digest-two-articles-dist-'));
-    temps.push(content, dist);
-    const r = buildSite(content, dist);
+    temps.push(dist);
+    const r = buildTwoArticleSite(dist);
     if (r.status !== 0) throw new Error(`the two-article site did not build:\n${r.output.slice(-3000)}`);
   }
-  server = spawn(process.execPath, [join(projectRoot, 'src/server/serve.mjs'), String(port)], { env: { ...process.env, DIST_DIR: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server on port ${port} did not start`)), 15_000);
-    server!.stdout!.on('data', (d) => String(d).includes('Serving') && (clearTimeout(timer), resolve()));
-    server!.on('exit', (code) => (clearTimeout(timer), reject(new Error(`the server on port ${port} exited (${code})`))));
-  });
+  server = await serve(dist, port);
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.close();
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
@@ -75,7 +68,7 @@ test('the home page lists both articles; each has its own pages, citation and no
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', TEST_TITLE);
   await expect(page.locator('meta[name="citation_doi"]')).toHaveAttribute('content', '10.0000/test-synthetic');
   const bib = await (await request.get(`/${TEST_ARTICLE}/cite.bib`)).text();
-  expect(bib).toContain('Test article (synthetic)');
+  expect(bib).toContain(TEST_TITLE);
   expect(bib).not.toContain('Karpovich');
 
   // Its section pages, in its own URL space.

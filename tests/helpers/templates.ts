@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distDir } from './dist.ts';
+import { REAL_ARTICLE } from './two-articles.ts';
 
 const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
 
@@ -48,9 +49,9 @@ export function templateSample(): Record<string, string | undefined> {
  * them out and tests/e2e/two-articles.spec.ts checks each on the two-article test site, at these pages.
  */
 export const SEVERAL_ARTICLE_TEMPLATES: Record<string, string> = {
-  '[kind]/[id]/[article].astro': '/countries/russia/karpovich-davydova-2021/',
+  '[kind]/[id]/[article].astro': `/countries/russia/${REAL_ARTICLE}/`,
   'timeline/[...page].astro': '/timeline/page/2/',
-  'about/[article].astro': '/about/karpovich-davydova-2021/',
+  'about/[article].astro': `/about/${REAL_ARTICLE}/`,
 };
 
 /** Every .astro file under src/pages/, as a path relative to it, but those of SEVERAL_ARTICLE_TEMPLATES. */

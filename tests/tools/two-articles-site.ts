@@ -5,13 +5,10 @@
  * folder is missing.
  */
 import { rmSync } from 'node:fs';
-import { buildSite } from '../helpers/build.ts';
-import { TWO_ARTICLES_DIST, twoArticleContent } from '../helpers/two-articles.ts';
+import { buildTwoArticleSite, TWO_ARTICLES_DIST } from '../helpers/two-articles.ts';
 
-const content = twoArticleContent();
 rmSync(TWO_ARTICLES_DIST, { recursive: true, force: true });
-const r = buildSite(content, TWO_ARTICLES_DIST);
-rmSync(content, { recursive: true, force: true });
+const r = buildTwoArticleSite(TWO_ARTICLES_DIST);
 if (r.status !== 0) {
   console.error(r.output.slice(-4000));
   console.error('the two-article test site did not build');

@@ -9,21 +9,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import yaml from 'js-yaml';
+import { schemas } from '../../src/lib/schemas.ts';
+import type { ArticleRecord } from '../../src/lib/types.ts';
 import { projectRoot } from '../helpers/build.ts';
-
-interface Names {
-  title: { en: string; ru: string };
-  authors: { family: string; ru: string; affiliation: { en: string; ru: string } }[];
-  journal: { title: string; publisher?: string; issnPrint?: string };
-  doi: string;
-}
+import { srcFiles } from '../helpers/src-files.ts';
 
 const articlesDir = join(projectRoot, 'content/articles');
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 /** What would name an article: its distinctive strings, lower-cased. */
-function namesOf(record: Names): string[] {
+function namesOf(record: ArticleRecord): string[] {
   return [
     record.title.en,
     record.title.ru,
@@ -38,10 +32,9 @@ function namesOf(record: Names): string[] {
 }
 
 test('no file under src/ names an article of content/, its authors, journal, publisher, institution or DOI', () => {
-  const names = readdirSync(articlesDir).flatMap((id) => namesOf(yaml.load(readFileSync(join(articlesDir, id, 'article.yaml'), 'utf8')) as Names));
+  const names = readdirSync(articlesDir).flatMap((id) => namesOf(schemas.articles.parse(yaml.load(readFileSync(join(articlesDir, id, 'article.yaml'), 'utf8')))));
   assert.ok(names.length >= 5, `the article records were read (${names.length} names)`);
-  const found = files(join(projectRoot, 'src'))
-    .filter((f) => !f.includes(join('citation', 'styles')))
+  const found = srcFiles((f) => !f.startsWith('lib/citation/styles/'))
     .flatMap((f) => {
       const text = readFileSync(f, 'utf8').toLowerCase();
       return names.filter((n) => text.includes(n)).map((n) => `${relative(projectRoot, f)}: "${n}"`);

@@ -1,12 +1,11 @@
 /** The library's modules import one another without cycles: each can be read, tested and replaced on its own. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../helpers/build.ts';
+import { srcFiles, srcRoot as root } from '../helpers/src-files.ts';
 
-const root = join(projectRoot, 'src');
-const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(ts|mjs)$/.test(f) && !f.endsWith('.d.ts')).map((f) => join(root, f));
+const files = srcFiles((f) => /\.(ts|mjs)$/.test(f) && !f.endsWith('.d.ts'));
 const importsOf = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) => resolve(dirname(file), m[1]!));
 

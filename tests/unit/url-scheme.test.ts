@@ -4,17 +4,14 @@
  * there. A cheap textual check: comments are dropped, then string and template literals are read.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../helpers/build.ts';
+import { srcFiles, srcRoot as root } from '../helpers/src-files.ts';
 
-const root = join(projectRoot, 'src');
 /** Where site paths are the subject rather than links: the scheme itself, the static server, the host's header rules (_headers, and the security headers' path patterns in security.ts). */
 const EXEMPT = ['lib/urls.ts', 'lib/anchors.ts', 'server/serve.mjs', 'integrations/headers.ts', 'lib/security.ts'];
-const files = (readdirSync(root, { recursive: true }) as string[])
-  .filter((f) => /\.(ts|mjs|astro)$/.test(f) && !f.endsWith('.d.ts') && !EXEMPT.includes(f.split('\\').join('/')))
-  .map((f) => join(root, f));
+const files = srcFiles((f) => /\.(ts|mjs|astro)$/.test(f) && !f.endsWith('.d.ts') && !EXEMPT.includes(f));
 
 /** The code without its comments (block, line and JSX comments), line numbers kept. */
 const withoutComments = (code: string) =>
@@ -28,7 +25,7 @@ const HAND_BUILT = [/(?<![/\\])['"`]\/(?:[a-z*]|\$\{)/, /\}#/, /#\$\{/];
 function handBuiltUrls(file: string, code: string): string[] {
   return withoutComments(code)
     .split('\n')
-    .flatMap((line, i) => (HAND_BUILT.some((re) => re.test(line)) ? [`${relative(projectRoot, file)}:${i + 1}: ${line.trim()}`] : []));
+    .flatMap((line, i) => (HAND_BUILT.some((re) => re.test(line)) ? [`${relative(root, file)}:${i + 1}: ${line.trim()}`] : []));
 }
 
 test('the check finds a hand-built path or anchor, and passes a call to urls.ts', () => {

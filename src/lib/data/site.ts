@@ -4,6 +4,7 @@
  */
 import { naturalName } from '../citation/names.ts';
 import { getDigest, sourceUrl } from '../digest.ts';
+import { sectionOfParagraph } from '../digest/articles.ts';
 import { contentRoot } from '../paths.ts';
 import { siteTitle } from '../site.ts';
 import { notesUrl } from '../about.ts';
@@ -50,7 +51,7 @@ export async function getFeed(site: URL | undefined): Promise<string> {
     author: siteTitle(record),
     articles: articles.map((a) => {
       const r = a.record;
-      const sectionOf = (n: number) => a.sections.find((s) => n >= s.data.paragraphs.first && n <= s.data.paragraphs.last)!.data.id;
+      const sectionOf = (n: number) => sectionOfParagraph(a, n)!.data.id;
       return {
         url: abs(articleUrl(a.id)),
         title: r.title.en,

@@ -42,10 +42,16 @@ function buildArticle(entry: Entry<'articles'>, sections: Section[], corrections
 /** `<article-id>#p<N>` → its article and ¶ number. */
 export const parseSource = parseParagraphRef;
 
+/** The section of an article that holds ¶ `n`, if any. */
+export function sectionOfParagraph(article: ArticleView, n: number): SectionView | undefined {
+  return article.sections.find((s) => n >= s.data.paragraphs.first && n <= s.data.paragraphs.last);
+}
+
 /** The URL of a `<article-id>#p<N>` source: the paragraph on its section page. */
 export function sourceUrl(source: string, articles: readonly ArticleView[]): string {
   const { article, paragraph } = parseSource(source);
-  const section = articles.find((a) => a.id === article)?.sections.find((s) => paragraph >= s.data.paragraphs.first && paragraph <= s.data.paragraphs.last);
+  const a = articles.find((x) => x.id === article);
+  const section = a && sectionOfParagraph(a, paragraph);
   if (!section) throw new Error(`source "${source}" names no paragraph of this digest`);
   return paragraphUrl(article, section.data.id, paragraph);
 }
