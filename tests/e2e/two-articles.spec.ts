@@ -10,14 +10,15 @@
  */
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Server } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axe, watch } from '../helpers/axe.ts';
 import { projectRoot } from '../helpers/build.ts';
 import { fidelityProblems } from '../helpers/fidelity.ts';
 import { SEVERAL_ARTICLE_TEMPLATES } from '../helpers/templates.ts';
-import { buildTwoArticleSite, REAL_ARTICLE, REAL_TITLE, TEST_ARTICLE, TEST_TITLE, TWO_ARTICLES_DIST } from '../helpers/two-articles.ts';
+import { buildTwoArticleSite, REAL_ARTICLE, REAL_TITLE, TEST_ARTICLE, TEST_PAGING, TEST_TITLE, TWO_ARTICLES_DIST } from '../helpers/two-articles.ts';
 import { serve } from '../../src/server/serve.mjs';
 
 // Searching loads the index and runs WebAssembly in a worker: slow on a busy machine.
@@ -101,9 +102,13 @@ test('an entity page says which article each backlink comes from, and splits out
   for (const href of await backlinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(new RegExp(`^/${REAL_ARTICLE}/`));
 });
 
-test('the timeline names the article of each event, a page of results at a time', async ({ page }) => {
+test('the timeline names the article of each event, a page of results at a time', async ({ page, request }) => {
+  // Both articles' events, from the site's own dataset, in pages of the test site's size.
+  const events = ((await (await request.get('/data/events.json')).json()) as { records: unknown[] }).records.length;
+  const pages = Math.ceil(events / TEST_PAGING.timelineEvents);
+  expect(pages, 'the test site’s paging gives the timeline a second page').toBeGreaterThan(1);
   await page.goto('/timeline/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline (page 1 of 2)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline (page 1 of ${pages})`);
   await expect(page.locator('.event .event-article').first()).toHaveText(`In ${REAL_TITLE}`);
   await page.getByRole('link', { name: /Later events/ }).click();
   await expect(page).toHaveURL('/timeline/page/2/');
@@ -115,7 +120,9 @@ test('the timeline names the article of each event, a page of results at a time'
 test('the membership matrix reads the records, and a ¶ it cites names its article', async ({ page }) => {
   await page.goto('/membership/');
   const table = page.getByRole('table').first();
-  await expect(table.getByRole('columnheader')).not.toHaveCount(0);
+  // A column for the state, one for its group, and one per organisation content/site.yaml lists for the matrix.
+  const { matrix } = yaml.load(readFileSync(join(projectRoot, 'content/site.yaml'), 'utf8')) as { matrix: { organisations: string[] } };
+  await expect(table.locator('thead th')).toHaveCount(2 + matrix.organisations.length);
   await expect(table.getByRole('link', { name: /^¶ \d+ in Karpovich and Davydova 2021$/ }).first()).toHaveAttribute('href', new RegExp(`^/${REAL_ARTICLE}/`));
 });
 
@@ -128,7 +135,10 @@ test('search can be narrowed to one article', async ({ page }) => {
   for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${TEST_ARTICLE}/`));
   // Choosing the other article narrows to its pages instead.
   await page.getByLabel('Article', { exact: true }).selectOption(REAL_TITLE);
-  await expect(page.locator('.search-result-title a').first()).toHaveAttribute('href', new RegExp(`^/${REAL_ARTICLE}/`));
+  await expect(page.locator('[data-search-status]')).toContainText(`within ${REAL_TITLE}`);
+  const others = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(others.length).toBeGreaterThan(0);
+  for (const href of others) expect(href).toMatch(new RegExp(`^/${REAL_ARTICLE}/`));
 });
 
 for (const [template, url] of Object.entries(SEVERAL_ARTICLE_TEMPLATES)) {
