@@ -19,6 +19,15 @@ async function showFile(pre: HTMLElement): Promise<void> {
   pre.hidden = false;
 }
 
+/** A copy button, named with its format for screen readers ("Copy APA 7"), as the visible words are the same in each. */
+function copyButton(what: 'text' | 'intext', format: string): HTMLButtonElement {
+  const button = Object.assign(document.createElement('button'), { type: 'button' });
+  button.dataset.copy = what;
+  const name = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: what === 'text' ? ` ${format}` : ` (${format})` });
+  button.append(what === 'text' ? 'Copy' : 'Copy in-text citation', name);
+  return button;
+}
+
 /** Loaded by cite-on-demand.ts when a reader is about to use the box, not with the page. */
 export async function enhance(box: HTMLDetailsElement): Promise<void> {
   await Promise.all([...box.querySelectorAll<HTMLElement>('pre[data-cite-text]')].map(showFile));
@@ -152,8 +161,14 @@ export async function enhance(box: HTMLDetailsElement): Promise<void> {
   } catch {}
   show(select.value);
   $('[data-cite-choose]').hidden = false;
-  // The clipboard needs a secure context; without one the text stays selectable as before.
-  if (navigator.clipboard) box.querySelectorAll<HTMLElement>('[data-copy]').forEach((b) => (b.hidden = false));
+  // The clipboard needs a secure context; without one the text stays selectable, and no button promises more.
+  if (navigator.clipboard) {
+    for (const f of figures) {
+      const label = f.el.querySelector('figcaption')!.textContent!;
+      const actions = f.el.querySelector('.cite-actions') ?? f.el.appendChild(Object.assign(document.createElement('p'), { className: 'cite-actions' }));
+      actions.prepend(...[copyButton('text', label), ...(f.inText ? [copyButton('intext', label)] : [])]);
+    }
+  }
   const run = () => update().catch(() => (scope.hidden = true)); // no templates: the static text stays
   addEventListener('hashchange', run);
   void run();

@@ -11,7 +11,7 @@ import type { Data, Plain, RecordOf, Source } from '../types.ts';
 import { sectionParagraphs } from '../../markdown/section-paragraphs.ts';
 import { readYamlRecord } from '../yaml-record.ts';
 import type { TimelineEvent } from '../timeline/timeline.ts';
-import { dataFileUrl, datasetUrl, dataUrl, entityUrl, memberUrl, paragraphUrl } from '../urls.ts';
+import { dataFileUrl, datasetUrl, entityUrl, memberUrl, paragraphUrl } from '../urls.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 /** string: text (null when absent); integer: a whole number; list: a list of strings (in CSV joined by "|"). */
