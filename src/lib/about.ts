@@ -33,3 +33,7 @@ export function notesInline(digest: Digest, article: string): boolean {
 
 /** A part of an article's notes (`<article>-corrections`, `correction-<id>`), wherever the notes are. */
 export const notesUrl = (digest: Digest, article: string, anchor?: string) => articleNotesUrl(article, notesInline(digest, article), anchor);
+
+/** Whether the article's notes say how its front matter in Russian was restored (a part of the notes only then). */
+export const hasRestorationNotes = (record: { restorationNotes: unknown[]; edition?: { otherLanguage?: string } }) =>
+  Boolean(record.edition?.otherLanguage) || record.restorationNotes.length > 0;

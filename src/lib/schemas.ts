@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDateSpan } from './timeline/dates.ts';
+import { ARTICLE_PAGE_SEGMENTS } from './urls.ts';
 
 /** `<article-id>#p<N>`: how records cite a paragraph. */
 export const PARAGRAPH_REF = /^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9]\d*$/;
@@ -19,6 +20,9 @@ export type ReferenceFn = <C extends EntityCollection>(collection: C) => z.ZodTy
 /** A reference as plain data: what tests and tools use where Astro's `reference()` is not available. */
 export const plainReference: ReferenceFn = (collection) =>
   z.string().transform((id) => ({ collection, id }));
+
+/** The pages of an article beside its sections (src/lib/urls.ts's sitePaths): no section may take their names. */
+const ARTICLE_PAGES: string[] = Object.values(ARTICLE_PAGE_SEGMENTS);
 
 export function contentSchemas(reference: ReferenceFn) {
   /** A fixed ASCII identifier: it becomes part of a published URL and never changes. */
@@ -367,7 +371,9 @@ export function contentSchemas(reference: ReferenceFn) {
   const sections = z
       .object({
         /** Fixed ASCII id: the section's URL segment and its heading's anchor. Never derived from the title. */
-        id: slug,
+        id: slug.superRefine((id, ctx) => {
+          if (ARTICLE_PAGES.includes(id)) ctx.addIssue({ code: 'custom', message: `/<article>/${id}/ is the address of another page of the article` });
+        }),
         /** Ids this section had before a rename: their anchors stay on the reading copy (and content/redirects.yaml keeps the old page URL). */
         formerIds: z.array(slug).default([]),
         /** The section's heading. */

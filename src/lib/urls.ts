@@ -66,10 +66,15 @@ export const href = (sitePath: string, base = BASE) => `${base}${sitePath.replac
 /** The reverse: a path on the host (`/vectors/about/`) as a site path (`/about/`), or null outside the site. */
 export const sitePath = (hostPath: string, base = BASE) => (hostPath.startsWith(base) ? `/${hostPath.slice(base.length)}` : null);
 
+/** The pages an article has beside its sections, by the URL segment each takes from the sections' namespace. */
+export const ARTICLE_PAGE_SEGMENTS = { frontMatterRu: 'ru' } as const;
+
 /** Site paths of the pages made from content: where each is in dist/, the URL manifest and redirects.yaml. */
 export const sitePaths = {
   article: (article: string) => `/${article}/`,
   section: (article: string, section: string) => `/${article}/${section}/`,
+  /** The article's front matter in Russian (title, byline, affiliation, abstract), beside its sections. */
+  frontMatterRu: (article: string) => `/${article}/${ARTICLE_PAGE_SEGMENTS.frontMatterRu}/`,
   entity: (kind: EntityKind, id: string) => `/${kind}/${id}/`,
   /** What one article says of an entity, when the entity's own page sums that article up (src/lib/paging.ts). */
   entityInArticle: (kind: EntityKind, id: string, article: string) => `/${kind}/${id}/${article}/`,
@@ -84,6 +89,7 @@ export const homeUrl = () => href('/');
 export const articlesUrl = () => withAnchor(homeUrl(), ARTICLES_ANCHOR);
 export const articleUrl = (article: string) => href(sitePaths.article(article));
 export const sectionUrl = (article: string, section: string) => href(sitePaths.section(article, section));
+export const frontMatterRuUrl = (article: string) => href(sitePaths.frontMatterRu(article));
 /** A link to an anchor of the page it is on: the reading copy's contents, the skip link, a table's notes. */
 export const fragment = (anchor: string) => `#${anchor}`;
 /** An address with an anchor: a page's URL (relative or absolute) and an anchor on it. */

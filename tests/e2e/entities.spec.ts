@@ -59,5 +59,40 @@ test('section pages list their countries and organisations as links, and the art
   await page.goto('/karpovich-davydova-2021/');
   const byRegion = page.getByRole('navigation', { name: 'Sections by region' });
   await expect(byRegion.getByRole('link', { name: 'Central Asia' }).first()).toBeVisible();
-  await expect(byRegion.getByRole('link', { name: 'Turkmenistan and the Caspian Sea' })).toBeVisible();
+  // On the page that holds the whole text, a section under its region leads to its place in the text, as the contents do.
+  await byRegion.getByRole('link', { name: 'Turkmenistan and the Caspian Sea' }).click();
+  await expect(page).toHaveURL(/\/karpovich-davydova-2021\/#turkmenistan$/);
+  await expect(page.locator('#turkmenistan')).toBeInViewport();
+});
+
+test('the full text links each entity once, where the article first mentions it; a section page links it on its own first mention', async ({ page }) => {
+  const linksOf = (selector: string) =>
+    page.locator(selector).evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, p: Number(a.closest('p')!.id.slice(1)), attrs: a.getAttributeNames() })));
+  await page.goto('/karpovich-davydova-2021/');
+  const whole = await linksOf('.article-text p.para a.mention');
+  expect(whole.length).toBeGreaterThan(20);
+  expect(new Set(whole.map((l) => l.href)).size, 'no entity is linked twice').toBe(whole.length);
+  expect(whole.every((l) => l.attrs.join() === 'href,class'), 'the ¶ number the links carry through the build is not printed').toBe(true);
+  const firstIn = new Map(whole.map((l) => [l.href, l.p]));
+  // The last section's page links entities the text mentioned (and linked) before it.
+  const sections = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+  await page.goto(`/karpovich-davydova-2021/${sections.at(-1)}/`);
+  const own = await linksOf('p.para a.mention');
+  expect(new Set(own.map((l) => l.href)).size, 'one link per entity in the section').toBe(own.length);
+  expect(own.filter((l) => firstIn.get(l.href)! < l.p).length, 'entities first linked in earlier sections').toBeGreaterThan(0);
+  expect(own.every((l) => l.attrs.join() === 'href,class')).toBe(true);
+  for (const l of own) expect(firstIn.get(l.href), `${l.href} is linked in the full text too`).toBeLessThanOrEqual(l.p);
+});
+
+test('the front matter in Russian has a page of its own, and its anchors on the article page lead to it', async ({ page }) => {
+  await page.goto('/karpovich-davydova-2021/#abstract-ru');
+  const line = page.locator('#front-matter-ru');
+  await expect(line).toBeInViewport();
+  await line.getByRole('link', { name: 'Русский вариант' }).click();
+  await expect(page).toHaveURL(/\/karpovich-davydova-2021\/ru\/$/);
+  const ru = page.locator('main [lang="ru"]');
+  await expect(ru.getByRole('heading', { level: 1 })).toHaveText('Современные векторы российской дипломатии на постсоветском пространстве');
+  await expect(ru.getByRole('heading', { name: 'Аннотация' })).toBeVisible();
+  await expect(ru).toContainText('приоритетом ее внешней политики');
+  await expect(page.getByRole('link', { name: 'How the front matter was restored' })).toHaveAttribute('href', '/about/#karpovich-davydova-2021-russian-front-matter');
 });

@@ -51,10 +51,10 @@ const queries: { q: string; path?: string; text?: string | RegExp; extra?: strin
   { q: 'Eurasian Economic Union', path: `${ARTICLE}integration-structures/`, extra: '&type=Article+section', text: 'EAEU', why: 'the passage that says EAEU, among sections' },
   { q: 'velvet revolution', path: `${ARTICLE}armenia/`, text: /velvet revolution/i, why: 'the passage on Armenia in 2018' },
   { q: 'gas prices', path: `${ARTICLE}belarus/`, text: 'gas', why: 'the passage on Russian gas for Belarus' },
-  { q: 'российской дипломатии', path: ARTICLE, text: 'российской дипломатии', why: 'the Russian title in the front matter' },
-  { q: 'россииской дипломатии', path: ARTICLE, text: 'российской дипломатии', why: 'the Russian title, й typed as и' },
-  { q: 'ее', path: ARTICLE, text: 'ее внешней политики', why: 'the Russian abstract' },
-  { q: 'её', path: ARTICLE, text: 'ее внешней политики', why: 'the Russian abstract’s “ее”, typed with ё' },
+  { q: 'российской дипломатии', path: `${ARTICLE}ru/`, text: 'российской дипломатии', why: 'the Russian title, on the page of the front matter in Russian' },
+  { q: 'россииской дипломатии', path: `${ARTICLE}ru/`, text: 'российской дипломатии', why: 'the Russian title, й typed as и' },
+  { q: 'ее', path: `${ARTICLE}ru/`, text: 'ее внешней политики', why: 'the Russian abstract' },
+  { q: 'её', path: `${ARTICLE}ru/`, text: 'ее внешней политики', why: 'the Russian abstract’s “ее”, typed with ё' },
 ];
 
 test.describe('ranking', () => {

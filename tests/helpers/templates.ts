@@ -28,7 +28,8 @@ export function templateSample(): Record<string, string | undefined> {
   return {
     'index.astro': '/',
     '[article]/index.astro': ARTICLE,
-    '[article]/[section].astro': ARTICLE && firstBuilt(article!),
+    '[article]/[section].astro': ARTICLE && firstBuilt(article!, ['ru']),
+    '[article]/ru.astro': ARTICLE && `${ARTICLE}ru/`,
     'about.astro': '/about/',
     'membership.astro': '/membership/',
     'data/index.astro': '/data/',

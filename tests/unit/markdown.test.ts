@@ -10,6 +10,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { buildMatcher } from '../../src/lib/entities/mentions.ts';
 import { searchNames, textNames, type SearchNamed } from '../../src/lib/entities/names.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { firstMentionLinks } from '../../src/markdown/rehype-mention-links.ts';
 
 const records = [
   { kind: 'countries', id: 'georgia', name: 'Georgia', aliases: ['Sakartvelo', 'Грузия'] },
@@ -146,8 +147,28 @@ describe('mention links (rehype-mention-links)', () => {
     assert.deepEqual(html.querySelectorAll('a.mention').map((a) => a.text), ['Russia']);
   });
 
+  test('mark each link with its ¶ and list, for the section, the ¶ where each entity is linked', async () => {
+    const { code, metadata } = await processor.render('Georgia first.\n\nRussia, then Georgia again.', {
+      frontmatter: section({ paragraphs: { first: 7, last: 8 } }),
+      fileURL: new URL('file:///content/sections/07-georgia.mdx'),
+    });
+    assert.deepEqual(parse(code).querySelectorAll('a.mention').map((a) => [a.text, a.getAttribute('data-paragraph')]), [['Georgia', '7'], ['Russia', '8']]);
+    assert.deepEqual(metadata.frontmatter.mentionLinks, { '/countries/georgia/': 7, '/countries/russia/': 8 });
+  });
+
   test('do not link anything outside a section', async () => {
     assert.equal((await render('Georgia and Russia.', {})).querySelectorAll('a.mention').length, 0);
+  });
+});
+
+describe('one link per entity in a whole article (firstMentionLinks)', () => {
+  test('keeps, for each entity, the ¶ of its link in the earliest section that links it', () => {
+    const sections: Record<string, number>[] = [{ '/countries/georgia/': 3 }, { '/countries/russia/': 12, '/countries/georgia/': 14 }, { '/countries/russia/': 20 }];
+    assert.deepEqual(firstMentionLinks(sections), { '/countries/georgia/': 3, '/countries/russia/': 12 });
+  });
+
+  test('does not depend on the order the sections come in', () => {
+    assert.deepEqual(firstMentionLinks([{ '/countries/russia/': 20 }, { '/countries/russia/': 12 }]), { '/countries/russia/': 12 });
   });
 });
 

@@ -93,7 +93,7 @@ test('an index page, the article page and the site’s chrome', () => {
   // The second section filed under the fixture's region: it alone is listed under it.
   const region = [{ collection: 'regions' as const, id: 'test-region' }];
   const filed = { ...article, sections: article.sections.map((s, i) => (i === 1 ? { ...s, data: { ...s.data, region } } : s)) };
-  assert.deepEqual(articlePage(digest, filed, site).byRegion.map((g) => [g.region.name, g.region.href, g.sections.map((s) => s.data.id)]), [['Test Region', '/regions/test-region/', ['conclusion']]]);
+  assert.deepEqual(articlePage(digest, filed, site).byRegion.map((g) => [g.region.name, g.region.href, g.sections.map((s) => s.href)]), [['Test Region', '/regions/test-region/', ['#conclusion']]]);
   const chrome = siteChrome(digest);
   assert.equal(chrome.title, 'Test digest');
   // One article: the header links straight to it.

@@ -38,6 +38,8 @@ export const SHAPE_CASES: { because: string; kind: Parameters<typeof shapeErrors
     message: 's.mdx: field "date" "2021/2020" ends before it starts' },
   { because: 'an id that is not lower-case ASCII words', kind: 'sections', data: { ...sectionData, id: 'Conclusion Part' },
     message: 's.mdx: field "id" must be lower-case ASCII words joined by hyphens; found "Conclusion Part"' },
+  { because: 'an id that takes the address of another page of the article', kind: 'sections', data: { ...sectionData, id: 'ru' },
+    message: 's.mdx: field "id": /<article>/ru/ is the address of another page of the article; found "ru"' },
   { because: 'a heading kind other than article or editorial', kind: 'sections', data: { ...sectionData, heading: 'chapter' },
     message: 's.mdx: field "heading" must be one of "article", "editorial"; found "chapter"' },
   { because: 'a reading order that is not a positive number', kind: 'sections', data: { ...sectionData, order: 0 },

@@ -10,15 +10,15 @@ import { idsOf, referencesOf } from '../entities/refs.ts';
 import { markedTitle } from '../headings.ts';
 import type { SearchTags } from '../search/tags.ts';
 import type { ArticleView, SectionView } from '../types.ts';
-import { homeUrl, sectionInArticleUrl } from '../urls.ts';
-import { articleMeta, entityLink, searchTagsOf, searchWithin, type ArticleMetaView, type EntityLink, type SearchWithinLink } from './shared.ts';
+import { sectionInArticleUrl } from '../urls.ts';
+import { articleBreadcrumbs, articleMeta, entityLink, type ArticleBreadcrumbs, searchTagsOf, searchWithin, type ArticleMetaView, type EntityLink, type SearchWithinLink } from './shared.ts';
 
 export interface SectionPageView {
   article: ArticleView;
   section: SectionView;
   title: string;
   description: string;
-  breadcrumbs: Record<'home' | 'article' | 'self', { href: string; text: string }>;
+  breadcrumbs: ArticleBreadcrumbs;
   /** "Section 3 of 12": its place in reading order. */
   position: { order: number; of: number };
   /** The same text in the article's reading copy. */
@@ -39,11 +39,7 @@ export function sectionPage(d: Digest, article: ArticleView, section: SectionVie
     section,
     title: `${markedTitle(data)} — ${byline}`,
     description: data.summary,
-    breadcrumbs: {
-      home: { href: homeUrl(), text: 'Digest' },
-      article: { href: article.url, text: `${authorFamilies(article.record)} (${article.record.year})` },
-      self: { href: section.url, text: data.title },
-    },
+    breadcrumbs: articleBreadcrumbs(article, { href: section.url, text: data.title }),
     position: { order: data.order, of: article.sections.length },
     inArticleUrl: sectionInArticleUrl(article.id, data.id),
     meta: articleMeta(d, article, site, section),

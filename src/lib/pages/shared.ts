@@ -14,8 +14,9 @@ import { paragraphRefLabel, parseParagraphRef } from '../entities/sources.ts';
 import { memberAnchor } from '../anchors.ts';
 import { articleTags, entityTags, filterOf, sectionTags, type NameOf, type SearchTags } from '../search/tags.ts';
 import type { TimelineEvent } from '../timeline/timeline.ts';
+import { authorFamilies } from '../citation/bibliography.ts';
 import type { ArticleView, SectionView, Source } from '../types.ts';
-import { entityUrl, searchUrl } from '../urls.ts';
+import { entityUrl, homeUrl, searchUrl } from '../urls.ts';
 
 /** An entity as a link: its page and its display name. */
 export interface EntityLink {
@@ -30,6 +31,17 @@ export function entityLink(d: Digest, kind: EntityKind, id: string): EntityLink 
 }
 
 export const nameOf = (d: Digest): NameOf => (kind, id) => d.entity(kind, id).data.name;
+
+/** Digest › Authors (year) › this page: the trail of a page that belongs to one article. */
+export type ArticleBreadcrumbs = Record<'home' | 'article' | 'self', { href: string; text: string }>;
+
+export function articleBreadcrumbs(article: ArticleView, self: { href: string; text: string }): ArticleBreadcrumbs {
+  return {
+    home: { href: homeUrl(), text: 'Digest' },
+    article: { href: article.url, text: `${authorFamilies(article.record)} (${article.record.year})` },
+    self,
+  };
+}
 
 /** A source as a link: a ¶ of an article (its number) or a public source (its name). */
 export interface SourceLink {
