@@ -1,0 +1,64 @@
+/**
+ * The page budget, checked on every build rather than only when the bench runs: a page of the text (the
+ * article's reading copy, each section) and an entity page weigh at most READING_BUDGET_BYTES gzipped on a
+ * first visit — the HTML, the stylesheets and scripts it loads before a reader does anything, and its icon.
+ * The bench (tests/bench/weights.mjs) measures the same in a browser, with the other page types beside them;
+ * this is the cheap guard that a change which tips a page over fails `npm test`.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { READING_BUDGET_BYTES } from '../bench/weights.mjs';
+import { allPages, distDir, page, pageFile, requireDist } from '../helpers/dist.ts';
+import { siteRoot } from '../helpers/page-links.ts';
+
+const ENTITY_KINDS = ['regions', 'countries', 'places', 'organisations', 'treaties', 'people'];
+
+/** The file in dist/ behind an address the page links to (the build's addresses carry its folder). */
+function assetFile(href: string, base: string): string {
+  const path = new URL(href, 'http://x/').pathname;
+  return join(distDir, path.startsWith(base) ? path.slice(base.length) : path);
+}
+
+/** A module's static imports: what the browser fetches with it (dynamic import() waits for the reader). */
+const staticImports = (code: string) => [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${}*,\s]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+
+/** Bytes a first visit to the page sends, gzipped as a host sends text. */
+function firstVisitBytes(url: string, base: string): number {
+  const doc = page(url);
+  const files = new Set<string>();
+  // A <noscript> stylesheet loads only without JavaScript; the pages are weighed as most readers load them.
+  for (const l of doc.querySelectorAll('link[rel="stylesheet"], link[rel="icon"]')) if (!l.closest('noscript')) files.add(assetFile(l.getAttribute('href')!, base));
+  const scripts = doc.querySelectorAll('script[src]').map((s) => assetFile(s.getAttribute('src')!, base));
+  while (scripts.length) {
+    const file = scripts.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) scripts.push(join(file, '..', spec));
+  }
+  return [pageFile(url), ...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+}
+
+test(`every page of the text and every entity page weighs at most ${READING_BUDGET_BYTES / 1024} KB gzipped on a first visit`, () => {
+  requireDist();
+  const base = new URL(siteRoot(distDir)).pathname;
+  const articles = allPages().filter((u) => existsSync(join(distDir, u, 'cite.bib')) && u.split('/').length === 3);
+  assert.ok(articles.length > 0, 'the build has an article page');
+  const pages = allPages().filter((u) => {
+    const [first, second, third] = u.split('/').slice(1);
+    return (third === '' && (articles.includes(`/${first}/`) || ENTITY_KINDS.includes(first!))) || (second === '' && articles.includes(u));
+  });
+  assert.ok(pages.length > articles.length, 'section and entity pages are weighed too');
+  const over = pages.map((u) => [u, firstVisitBytes(u, base)] as const).filter(([, bytes]) => bytes > READING_BUDGET_BYTES);
+  assert.deepEqual(over.map(([u, b]) => `${u}: ${b} bytes`), []);
+});
+
+test('the weighing counts what a page loads: its stylesheet, its script and the icon', () => {
+  requireDist();
+  const base = new URL(siteRoot(distDir)).pathname;
+  const [article] = allPages().filter((u) => existsSync(join(distDir, u, 'cite.bib')) && u.split('/').length === 3);
+  const html = gzipSync(readFileSync(pageFile(article!))).length;
+  assert.ok(firstVisitBytes(article!, base) > html + 2000, 'more than the HTML alone');
+});
