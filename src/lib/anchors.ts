@@ -25,6 +25,14 @@ export function correctionAnchor(id: string): string {
   return `correction-${id}`;
 }
 
+/** The parts of an article's edition notes, each headed by an anchor the article page links to. */
+export type NotesPart = 'provenance' | 'perspective' | 'layout' | 'corrections' | 'references' | 'russian-front-matter' | 'not-available';
+
+/** A part of an article's edition notes: `<article>-corrections`. The notes of several articles share /about/. */
+export function notesAnchor(article: string, part: NotesPart): string {
+  return `${article}-${part}`;
+}
+
 /** The About page's statement of the edition's one "as of" rule. */
 export const AS_OF_ANCHOR = 'as-of';
 

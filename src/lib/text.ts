@@ -8,6 +8,15 @@ export function plural(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }
 
+/**
+ * "the article" or "the articles", as many as the site holds, with a verb that agrees ("the article reports", "the
+ * articles report"; verbs with a plain -s): the words every page uses of the digest's articles as a whole.
+ */
+export function theArticles(count: number, verb?: string): string {
+  const subject = count === 1 ? 'the article' : 'the articles';
+  return verb ? `${subject} ${count === 1 ? `${verb}s` : verb}` : subject;
+}
+
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
 
 /** A count in running text: in words up to fifteen, in figures above (house style for small counts in prose). */

@@ -8,7 +8,7 @@ import type { Digest } from '../digest/types.ts';
 import { idsOf, referencesOf } from '../entities/refs.ts';
 import type { SearchTags } from '../search/tags.ts';
 import type { ArticleView } from '../types.ts';
-import { sectionAnchor } from '../anchors.ts';
+import { notesAnchor, sectionAnchor } from '../anchors.ts';
 import { fragment, frontMatterRuUrl } from '../urls.ts';
 import { articleBreadcrumbs, articleMeta, entityLink, searchTagsOf, type ArticleBreadcrumbs, type ArticleMetaView, type EntityLink } from './shared.ts';
 
@@ -44,8 +44,8 @@ export function articlePage(d: Digest, article: ArticleView, site: URL | undefin
       }))
       .filter((g) => g.sections.length > 0),
     notes: {
-      references: notesUrl(d, article.id, `${article.id}-references`),
-      corrections: notesUrl(d, article.id, `${article.id}-corrections`),
+      references: notesUrl(d, article.id, notesAnchor(article.id, 'references')),
+      corrections: notesUrl(d, article.id, notesAnchor(article.id, 'corrections')),
     },
     frontMatterRu: frontMatterRuUrl(article.id),
   };
@@ -74,6 +74,6 @@ export function frontMatterRuPage(d: Digest, article: ArticleView): FrontMatterR
     description: `The title, authors, affiliation and abstract of ${r.title.en} (${authorLine(r)}) in Russian, as the journal printed them.`,
     breadcrumbs: articleBreadcrumbs(article, { href: frontMatterRuUrl(article.id), text: title }),
     tags: searchTagsOf(d, { article }),
-    notes: hasRestorationNotes(r) ? notesUrl(d, article.id, `${article.id}-russian-front-matter`) : undefined,
+    notes: hasRestorationNotes(r) ? notesUrl(d, article.id, notesAnchor(article.id, 'russian-front-matter')) : undefined,
   };
 }

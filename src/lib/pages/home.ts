@@ -2,6 +2,7 @@
 import { authorLine, sourceLine } from '../citation/bibliography.ts';
 import type { Digest } from '../digest/types.ts';
 import { siteTitle } from '../site.ts';
+import { theArticles } from '../text.ts';
 import { entityIndexUrl, mapUrl, membershipUrl, timelineUrl } from '../urls.ts';
 import { mapView, type MapView } from './map.ts';
 import { entityLink, type EntityLink } from './shared.ts';
@@ -38,7 +39,7 @@ export function homePage(d: Digest): HomePageView {
       people: entityIndexUrl('people'),
       places: entityIndexUrl('places'),
     },
-    timelineReports: articles.length === 1 ? 'the article reports' : 'the articles report',
+    timelineReports: theArticles(articles.length, 'report'),
     ...(site.regionOrderNote ? { regionOrderNote: site.regionOrderNote } : {}),
     regions: entities.regions.map((r) => ({
       link: entityLink(d, 'regions', r.id),

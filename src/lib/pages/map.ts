@@ -2,7 +2,7 @@
 import type { Digest } from '../digest/types.ts';
 import { renderMap } from '../map/index.ts';
 import { mapContent, RUSSIA_GROUP, type MapContent } from '../map/site.ts';
-import { andList, plural } from '../text.ts';
+import { andList, plural, theArticles } from '../text.ts';
 import { entityUrl } from '../urls.ts';
 
 export interface MapView {
@@ -17,7 +17,7 @@ export interface MapView {
 function describe(d: Digest, content: MapContent): string {
   const states = content.countries.filter((c) => c.group).length;
   const groups = content.groups.filter((g) => g.id !== RUSSIA_GROUP.id).length;
-  const whose = d.articles.length === 1 ? 'the article divides them into' : 'the articles divide them into';
+  const whose = `${theArticles(d.articles.length, 'divide')} them into`;
   const neighbours = content.countries.filter((c) => !c.group).map((c) => c.name);
   return [
     `The ${plural(states, 'post-Soviet state')}, coloured by the ${plural(groups, 'regional group')} ${whose}, with ${RUSSIA_GROUP.name} on its own.`,

@@ -4,6 +4,7 @@
  * only pick a view and a page; the words live here once, so a page 2 reads like its page 1.
  */
 import { pageCount, pageOf, type Page } from '../paging.ts';
+import { theArticles } from '../text.ts';
 import { href, timelinePaths, sitePaths } from '../urls.ts';
 import { eventsFor, tally, type TimelineEvent } from './timeline.ts';
 
@@ -27,8 +28,7 @@ export interface TimelineDigest {
   };
 }
 
-/** "the article" with one article, "the articles" with several: the views' words follow the site. */
-const reported = (d: TimelineDigest) => (d.articles.length === 1 ? 'the article reports' : 'the articles report');
+const reported = (d: TimelineDigest) => theArticles(d.articles.length, 'report');
 
 /** Every route asks for the views; they are worked out once per digest. */
 const cache = new WeakMap<TimelineDigest, TimelineView[]>();
@@ -60,7 +60,7 @@ export function timelineViews(d: TimelineDigest): TimelineView[] {
     return {
       path: timelinePaths.region(r.id),
       title: `Timeline: ${r.data.name}`,
-      description: `Dated events reported in ${d.articles.length === 1 ? 'the article' : 'the articles'} that involve ${r.data.name} (${members.join(', ')}).`,
+      description: `Dated events reported in ${theArticles(d.articles.length)} that involve ${r.data.name} (${members.join(', ')}).`,
       scope: `The dated events ${what} that involve a state of ${r.data.name} (${members.join(', ')}).`,
       events: eventsFor(d.events, 'regions', r.id),
     };
@@ -68,7 +68,7 @@ export function timelineViews(d: TimelineDigest): TimelineView[] {
   const countries = [...tally(d.events, 'countries').keys()].map((id): TimelineView => ({
     path: timelinePaths.country(id),
     title: `Timeline: ${name(id)}`,
-    description: `Dated events reported in ${d.articles.length === 1 ? 'the article' : 'the articles'} that involve ${name(id)}.`,
+    description: `Dated events reported in ${theArticles(d.articles.length)} that involve ${name(id)}.`,
     scope: `The dated events ${what} that involve ${name(id)}.`,
     events: eventsFor(d.events, 'countries', id),
   }));
