@@ -53,13 +53,24 @@ export function entityByArticle<S extends HasArticle, M extends HasArticle, E ex
 }
 
 /** The entity's sections, paragraphs and events, by article, from the digest (people have no events). */
-export function entityShares(digest: Digest, kind: EntityKind, id: string) {
+function sharesOf(digest: Digest, kind: EntityKind, id: string) {
   return entityByArticle(
     { kind, id },
     digest.articles.map((a) => a.id),
     { sections: sectionsAbout(kind, id, digest.articles), mentions: digest.mentions.of(kind, id), events: kind === 'people' ? [] : eventsFor(digest.events, kind, id) },
     digest.site.paging.entityItems,
   );
+}
+
+const sharesCache = new WeakMap<Digest, Map<string, ReturnType<typeof sharesOf>>>();
+
+/** sharesOf, once a build: the route of the per-article pages and the entity's own page both ask. */
+export function entityShares(digest: Digest, kind: EntityKind, id: string): ReturnType<typeof sharesOf> {
+  let cache = sharesCache.get(digest);
+  if (!cache) sharesCache.set(digest, (cache = new Map()));
+  const key = `${kind}/${id}`;
+  if (!cache.has(key)) cache.set(key, sharesOf(digest, kind, id));
+  return cache.get(key)!;
 }
 
 /** Every entity's page for one article that the entity pages link to: what the route builds. */
