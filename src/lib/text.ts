@@ -10,11 +10,12 @@ export function plural(n: number, noun: string): string {
 
 /**
  * "the article" or "the articles", as many as the site holds, with a verb that agrees ("the article reports", "the
- * articles report"; verbs with a plain -s): the words every page uses of the digest's articles as a whole.
+ * article discusses"; "the articles report"): the words every page uses of the digest's articles as a whole.
  */
 export function theArticles(count: number, verb?: string): string {
   const subject = count === 1 ? 'the article' : 'the articles';
-  return verb ? `${subject} ${count === 1 ? `${verb}s` : verb}` : subject;
+  if (!verb) return subject;
+  return `${subject} ${count !== 1 ? verb : /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`}`;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];

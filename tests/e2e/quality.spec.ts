@@ -62,6 +62,18 @@ test.describe('one page of every template', () => {
   }
 });
 
+test('on a 390 px phone no page of any template scrolls sideways (WCAG 1.4.10): a wide table scrolls in its own box', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide: string[] = [];
+  for (const url of Object.values(templates)) {
+    if (!url) continue;
+    await open(page, url);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${url}: ${width} px`);
+  }
+  expect(wide).toEqual([]);
+});
+
 test('pages are served with a strict Content-Security-Policy that the site itself never violates', async ({ page }) => {
   const response = await page.goto('/karpovich-davydova-2021/');
   const csp = response?.headers()['content-security-policy'] ?? '';

@@ -103,6 +103,7 @@ test('an index page, the article page and the site’s chrome', () => {
 
 test('the membership matrix: post-Soviet states × the site record’s organisations, public sources in numbered notes', () => {
   const v = membershipPage(digest);
+  assert.equal(v.discussedBy, 'the article discusses', 'one article, in the singular');
   assert.deepEqual(v.organisations, [{ href: '/organisations/test-org/', label: 'Test Organisation' }]);
   assert.deepEqual(v.states.map((s) => [s.link.name, s.region, s.cells.map((c) => c && [c.status, c.href, c.note])]), [
     ['Georgia', 'Test Region', [['member', '/organisations/test-org/#member-georgia', 1]]],
@@ -138,6 +139,7 @@ test('the home page lists each article with its citation line and extent, each r
   assert.equal(v.links.membership, '/membership/');
   assert.equal(v.timelineReports, 'the article reports');
   assert.equal(homePage(twoArticles()).timelineReports, 'the articles report');
+  assert.deepEqual([v.regionsUsedBy, homePage(twoArticles()).regionsUsedBy], ['the article uses', 'the articles use']);
   // The map is the compact one, its ids prefixed so they do not clash with the page's own.
   assert.match(v.map.about, /^The 1 post-Soviet state, /);
 });

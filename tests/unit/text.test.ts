@@ -15,4 +15,5 @@ test('a count agrees with its noun, and small counts are written in words', () =
 test('the digest speaks of “the article” or “the articles”, and the verb agrees', () => {
   assert.deepEqual([theArticles(1), theArticles(2)], ['the article', 'the articles']);
   assert.deepEqual([theArticles(1, 'report'), theArticles(3, 'report')], ['the article reports', 'the articles report']);
+  assert.deepEqual([theArticles(1, 'discuss'), theArticles(2, 'discuss')], ['the article discusses', 'the articles discuss']);
 });

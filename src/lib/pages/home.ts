@@ -16,6 +16,8 @@ export interface HomePageView {
   links: { map: string; timeline: string; membership: string; countries: string; treaties: string; people: string; places: string };
   /** How the link to the timeline names the events' source: one article or several. */
   timelineReports: string;
+  /** "the article uses" or "the articles use": whose regional groups the regions are. */
+  regionsUsedBy: string;
   regionOrderNote?: string;
   /** Each regional group (in the site's order) with its states (in the records' order). */
   regions: { link: EntityLink; countries: EntityLink[] }[];
@@ -40,6 +42,7 @@ export function homePage(d: Digest): HomePageView {
       places: entityIndexUrl('places'),
     },
     timelineReports: theArticles(articles.length, 'report'),
+    regionsUsedBy: theArticles(articles.length, 'use'),
     ...(site.regionOrderNote ? { regionOrderNote: site.regionOrderNote } : {}),
     regions: entities.regions.map((r) => ({
       link: entityLink(d, 'regions', r.id),

@@ -5,7 +5,7 @@
 import type { Digest } from '../digest/types.ts';
 import { membershipLine } from '../entities/membership.ts';
 import { membershipCell, type Membership } from '../entities/relations.ts';
-import { andList, inWords } from '../text.ts';
+import { andList, inWords, theArticles } from '../text.ts';
 import { asOfUrl, memberUrl } from '../urls.ts';
 import { entityLink, sourceLinks, type EntityLink, type SourceLink } from './shared.ts';
 
@@ -25,6 +25,8 @@ export interface MembershipPageView {
   asOfHref: string;
   /** How many states and organisations the matrix crosses, as the introduction words them. */
   inWords: { states: string; organisations: string };
+  /** "the article discusses" or "the articles discuss": whose organisations the matrix lists. */
+  discussedBy: string;
   description: string;
   states: { link: EntityLink; region: string; cells: (MatrixCell | undefined)[] }[];
   organisations: { href: string; label: string }[];
@@ -63,6 +65,7 @@ export function membershipPage(d: Digest): MembershipPageView {
     asOfLabel: d.asOf.label,
     asOfHref: asOfUrl(),
     inWords: { states: inWords(states.length), organisations: inWords(orgs.length) },
+    discussedBy: theArticles(d.articles.length, 'discuss'),
     description: `Which post-Soviet states belong to ${andList(orgs.map((o) => `the ${label(o)}`))}, as of ${d.asOf.label}, with the source of each entry.`,
     states: rows,
     organisations: orgs.map((o) => ({ href: entityLink(d, 'organisations', o.id).href, label: label(o) })),
