@@ -86,8 +86,9 @@ test('the full text links each entity once, where the article first mentions it;
 
 test('the front matter in Russian has a page of its own, and its anchors on the article page lead to it', async ({ page }) => {
   await page.goto('/karpovich-davydova-2021/#abstract-ru');
-  const line = page.locator('#front-matter-ru');
+  const line = page.locator('#abstract-ru');
   await expect(line).toBeInViewport();
+  await expect(page.locator('#front-matter-ru')).toHaveText('In Russian');
   await line.getByRole('link', { name: 'Русский вариант' }).click();
   await expect(page).toHaveURL(/\/karpovich-davydova-2021\/ru\/$/);
   const ru = page.locator('main [lang="ru"]');

@@ -151,3 +151,14 @@ for (const [template, url] of Object.entries(SEVERAL_ARTICLE_TEMPLATES)) {
     expect([...(await axe(page)), ...problems]).toEqual([]);
   });
 }
+
+test('on a 390 px phone no template only a site of several articles has scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide: string[] = [];
+  for (const url of Object.values(SEVERAL_ARTICLE_TEMPLATES)) {
+    await page.goto(url);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${url}: ${width} px`);
+  }
+  expect(wide).toEqual([]);
+});

@@ -25,7 +25,7 @@ export function watch(page: Page): string[] {
 
 /**
  * The axe rules whose outcome depends on colour. The dark theme changes colours only (custom properties in
- * global.css), so a page already checked in full in the light theme needs only these in the dark one.
+ * global.css and map.css), so a page already checked in full in the light theme needs only these in the dark one.
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 

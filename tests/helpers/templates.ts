@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distDir } from './dist.ts';
 import { REAL_ARTICLE } from './two-articles.ts';
+import { ARTICLE_PAGE_SEGMENTS } from '../../src/lib/urls.ts';
 
 const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
 
@@ -28,8 +29,8 @@ export function templateSample(): Record<string, string | undefined> {
   return {
     'index.astro': '/',
     '[article]/index.astro': ARTICLE,
-    '[article]/[section].astro': ARTICLE && firstBuilt(article!, ['ru']),
-    '[article]/ru.astro': ARTICLE && `${ARTICLE}ru/`,
+    '[article]/[section].astro': ARTICLE && firstBuilt(article!, Object.values(ARTICLE_PAGE_SEGMENTS)),
+    '[article]/ru.astro': ARTICLE && `${ARTICLE}${ARTICLE_PAGE_SEGMENTS.frontMatterRu}/`,
     'about.astro': '/about/',
     'membership.astro': '/membership/',
     'data/index.astro': '/data/',

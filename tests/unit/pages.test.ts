@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articlePage } from '../../src/lib/pages/article.ts';
+import { articlePage, frontMatterRuPage } from '../../src/lib/pages/article.ts';
 import { entityPage } from '../../src/lib/pages/entity.ts';
 import { entityIndexPage } from '../../src/lib/pages/indexes.ts';
 import { membershipPage } from '../../src/lib/pages/membership.ts';
@@ -33,7 +33,7 @@ test('a section page: title, place in the article, topics by kind with names and
   assert.equal(v.description, 'The author introduces the topic.');
   assert.deepEqual(v.position, { order: 1, of: 2 });
   assert.equal(v.inArticleUrl, '/test-article/#introduction');
-  assert.deepEqual(v.breadcrumbs.self, { href: '/test-article/introduction/', text: 'Introduction' });
+  assert.deepEqual(v.breadcrumbs.at(-1), { href: '/test-article/introduction/', text: 'Introduction' });
   assert.deepEqual(
     v.topics.filter((g) => g.links.length).map((g) => [g.label, g.links.map((l) => `${l.name} ${l.href}`)]),
     [
@@ -52,7 +52,7 @@ test('a section page: title, place in the article, topics by kind with names and
 test('an entity page: infobox rows as text or links, memberships, backlinks, events and related entities, all resolved', () => {
   const v = entityPage(digest, 'countries', 'georgia');
   assert.equal(v.title, 'Georgia — country');
-  assert.deepEqual(v.breadcrumbs.index, { href: '/countries/', text: 'Countries' });
+  assert.deepEqual(v.breadcrumbs[1], { href: '/countries/', text: 'Countries' });
   const row = (label: string) => v.infobox.find((r) => r.label === label)?.value;
   assert.equal(row('ISO 3166-1'), 'GE · 268');
   assert.deepEqual(row('The article’s group'), [{ kind: 'regions', id: 'test-region', name: 'Test Region', href: '/regions/test-region/' }]);
@@ -94,6 +94,7 @@ test('an index page, the article page and the site’s chrome', () => {
   const region = [{ collection: 'regions' as const, id: 'test-region' }];
   const filed = { ...article, sections: article.sections.map((s, i) => (i === 1 ? { ...s, data: { ...s.data, region } } : s)) };
   assert.deepEqual(articlePage(digest, filed, site).byRegion.map((g) => [g.region.name, g.region.href, g.sections.map((s) => s.href)]), [['Test Region', '/regions/test-region/', ['#conclusion']]]);
+  assert.equal(a.frontMatterRu, '/test-article/ru/');
   const chrome = siteChrome(digest);
   assert.equal(chrome.title, 'Test digest');
   // One article: the header links straight to it.
@@ -254,4 +255,14 @@ test('the map page is described by the first sentence of what it says of the map
   const v = mapPage(digest);
   assert.equal(v.map.size, 'full');
   assert.equal(v.description, 'The 1 post-Soviet state, coloured by the 1 regional group the article divides them into, with Russia on its own, each a link to its page.');
+});
+
+test('the front matter in Russian: its own page in the article’s trail, filed in search as what it is, linked to the notes only if they say how it was restored', () => {
+  const v = frontMatterRuPage(digest, article);
+  assert.deepEqual(v.breadcrumbs.map((c) => c.href), ['/', article.url, '/test-article/ru/']);
+  assert.deepEqual(v.tags.filters.type, ['Front matter in Russian']);
+  assert.equal(v.tags.meta.paragraphs, undefined, 'it holds no paragraph of the text');
+  const restored = { ...article, record: { ...article.record, restorationNotes: ['Restored from the OCR.'] } };
+  assert.equal(frontMatterRuPage(digest, { ...article, record: { ...article.record, restorationNotes: [], edition: undefined } }).notes, undefined);
+  assert.equal(frontMatterRuPage(digest, restored).notes, '/about/#test-article-russian-front-matter');
 });

@@ -76,7 +76,7 @@ describe('the search page’s address', () => {
 describe('the results page’s two lists', () => {
   test('passages of the text and entity pages are searched apart, each with the reader’s filters', () => {
     const split = splitOptions(parseState('?q=gas&country=Belarus&sort=date-asc'))!;
-    assert.deepEqual(split.passages, { filters: { country: ['Belarus'], type: { any: ['Article section', 'Full text'] } }, sort: { date: 'asc' } });
+    assert.deepEqual(split.passages, { filters: { country: ['Belarus'], type: { any: ['Article section', 'Full text', 'Front matter in Russian'] } }, sort: { date: 'asc' } });
     assert.deepEqual(split.pages.filters.type, { any: ['Region', 'Country', 'Place', 'Organisation', 'Treaty', 'Person'] });
     assert.deepEqual(split.pages.filters.country, ['Belarus']);
   });

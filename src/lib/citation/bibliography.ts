@@ -4,6 +4,11 @@ import { andList } from '../text.ts';
 import { naturalName } from './names.ts';
 import { doiUrl as doiAddress } from './shared.ts';
 
+/** The authors' affiliations, each once (authors of one institution share a line), in both languages. */
+export function affiliations(a: ArticleRecord): ArticleRecord['authors'][number]['affiliation'][] {
+  return [...new Map(a.authors.map((author) => [author.affiliation.en, author.affiliation])).values()];
+}
+
 /** "Anna B. Smith and C. D. Jones" — the names as the byline prints them. */
 export function authorLine(a: ArticleRecord): string {
   return andList(a.authors.map(naturalName));

@@ -10,7 +10,7 @@ import type { SearchTags } from '../search/tags.ts';
 import type { ArticleView } from '../types.ts';
 import { notesAnchor, sectionAnchor } from '../anchors.ts';
 import { fragment, frontMatterRuUrl } from '../urls.ts';
-import { articleBreadcrumbs, articleMeta, entityLink, searchTagsOf, type ArticleBreadcrumbs, type ArticleMetaView, type EntityLink } from './shared.ts';
+import { articleBreadcrumbs, articleMeta, entityLink, searchTagsOf, type Crumb, type ArticleMetaView, type EntityLink } from './shared.ts';
 
 export interface ArticlePageView {
   title: string;
@@ -60,7 +60,7 @@ export function articlePage(d: Digest, article: ArticleView, site: URL | undefin
 export interface FrontMatterRuView {
   title: string;
   description: string;
-  breadcrumbs: ArticleBreadcrumbs;
+  breadcrumbs: Crumb[];
   tags: SearchTags;
   /** Where the edition's notes say how the text was restored, if they do. */
   notes?: string;
@@ -73,7 +73,7 @@ export function frontMatterRuPage(d: Digest, article: ArticleView): FrontMatterR
     title: `${title} — ${r.title.en}`,
     description: `The title, authors, affiliation and abstract of ${r.title.en} (${authorLine(r)}) in Russian, as the journal printed them.`,
     breadcrumbs: articleBreadcrumbs(article, { href: frontMatterRuUrl(article.id), text: title }),
-    tags: searchTagsOf(d, { article }),
+    tags: searchTagsOf(d, { frontMatterOf: article }),
     notes: hasRestorationNotes(r) ? notesUrl(d, article.id, notesAnchor(article.id, 'russian-front-matter')) : undefined,
   };
 }

@@ -24,6 +24,7 @@ import {
   searchTagsOf,
   searchWithin,
   sourceLinks,
+  type Crumb,
   type EntityLink,
   type EventView,
   type MembershipTableView,
@@ -67,7 +68,7 @@ export interface EntityPageView {
   name: string;
   title: string;
   description: string;
-  breadcrumbs: Record<'home' | 'index' | 'self', { href: string; text: string }>;
+  breadcrumbs: Crumb[];
   asOfLabel: string;
   asOfUrl: string;
   /** Whether the record names sources for its description. */
@@ -97,11 +98,11 @@ export function entityPage(d: Digest, kind: EntityKind, id: string): EntityPageV
     name,
     title: `${name} — ${KIND_LABEL[kind].singular}`,
     description: data.description,
-    breadcrumbs: {
-      home: { href: homeUrl(), text: 'Digest' },
-      index: { href: entityIndexUrl(kind), text: KIND_LABEL[kind].plural },
-      self: { href: entityUrl(kind, id), text: name },
-    },
+    breadcrumbs: [
+      { href: homeUrl(), text: 'Digest' },
+      { href: entityIndexUrl(kind), text: KIND_LABEL[kind].plural },
+      { href: entityUrl(kind, id), text: name },
+    ],
     asOfLabel: d.asOf.label,
     asOfUrl: asOfUrl(),
     sourced: sources.length > 0,
@@ -155,7 +156,7 @@ export interface EntityInArticleView {
   id: string;
   name: string;
   share: EntityShareView;
-  breadcrumbs: { href: string; text: string }[];
+  breadcrumbs: Crumb[];
 }
 
 export function entityInArticlePage(d: Digest, kind: EntityKind, id: string, share: ReturnType<typeof entityShares>[number]): EntityInArticleView {

@@ -11,14 +11,14 @@ import { markedTitle } from '../headings.ts';
 import type { SearchTags } from '../search/tags.ts';
 import type { ArticleView, SectionView } from '../types.ts';
 import { sectionInArticleUrl } from '../urls.ts';
-import { articleBreadcrumbs, articleMeta, entityLink, type ArticleBreadcrumbs, searchTagsOf, searchWithin, type ArticleMetaView, type EntityLink, type SearchWithinLink } from './shared.ts';
+import { articleBreadcrumbs, articleMeta, entityLink, type Crumb, searchTagsOf, searchWithin, type ArticleMetaView, type EntityLink, type SearchWithinLink } from './shared.ts';
 
 export interface SectionPageView {
   article: ArticleView;
   section: SectionView;
   title: string;
   description: string;
-  breadcrumbs: ArticleBreadcrumbs;
+  breadcrumbs: Crumb[];
   /** "Section 3 of 12": its place in reading order. */
   position: { order: number; of: number };
   /** The same text in the article's reading copy. */

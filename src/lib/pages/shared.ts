@@ -12,7 +12,7 @@ import { referencesOf } from '../entities/refs.ts';
 import type { Membership } from '../entities/relations.ts';
 import { paragraphRefLabel, parseParagraphRef } from '../entities/sources.ts';
 import { memberAnchor } from '../anchors.ts';
-import { articleTags, entityTags, filterOf, sectionTags, type NameOf, type SearchTags } from '../search/tags.ts';
+import { articleTags, entityTags, filterOf, frontMatterTags, sectionTags, type NameOf, type SearchTags } from '../search/tags.ts';
 import type { TimelineEvent } from '../timeline/timeline.ts';
 import { authorFamilies } from '../citation/bibliography.ts';
 import type { ArticleView, SectionView, Source } from '../types.ts';
@@ -32,15 +32,15 @@ export function entityLink(d: Digest, kind: EntityKind, id: string): EntityLink 
 
 export const nameOf = (d: Digest): NameOf => (kind, id) => d.entity(kind, id).data.name;
 
-/** Digest › Authors (year) › this page: the trail of a page that belongs to one article. */
-export type ArticleBreadcrumbs = Record<'home' | 'article' | 'self', { href: string; text: string }>;
+/** One step of a page's breadcrumb trail (Breadcrumbs.astro): the last is the page itself. */
+export interface Crumb {
+  href: string;
+  text: string;
+}
 
-export function articleBreadcrumbs(article: ArticleView, self: { href: string; text: string }): ArticleBreadcrumbs {
-  return {
-    home: { href: homeUrl(), text: 'Digest' },
-    article: { href: article.url, text: `${authorFamilies(article.record)} (${article.record.year})` },
-    self,
-  };
+/** Digest › Authors (year) › this page: the trail of a page that belongs to one article. */
+export function articleBreadcrumbs(article: ArticleView, self: Crumb): Crumb[] {
+  return [{ href: homeUrl(), text: 'Digest' }, { href: article.url, text: `${authorFamilies(article.record)} (${article.record.year})` }, self];
 }
 
 /** A source as a link: a ¶ of an article (its number) or a public source (its name). */
@@ -116,12 +116,16 @@ export function membershipTable(d: Digest, caption: string, rows: (Membership & 
 }
 
 /** The search index's filters and metadata for a section, the article page or an entity page. */
-export function searchTagsOf(d: Digest, page: { section: SectionView } | { article: ArticleView } | { entity: { kind: EntityKind; id: string } }): SearchTags {
+export function searchTagsOf(
+  d: Digest,
+  page: { section: SectionView } | { article: ArticleView } | { frontMatterOf: ArticleView } | { entity: { kind: EntityKind; id: string } },
+): SearchTags {
   const name = nameOf(d);
   // The `article` filter, in a site of several articles: the title of the article a page of the text belongs to.
   const titleOf = (id: string) => (d.articles.length > 1 ? d.articles.find((a) => a.id === id)!.record.title.en : undefined);
   if ('section' in page) return sectionTags(page.section.data, name, titleOf(page.section.article));
   if ('article' in page) return articleTags(page.article.record.year, page.article.paragraphCount, titleOf(page.article.id));
+  if ('frontMatterOf' in page) return frontMatterTags(page.frontMatterOf.record.year, titleOf(page.frontMatterOf.id));
   const { kind, id } = page.entity;
   const regionCountries = kind === 'regions' ? d.entities.countries.filter((c) => c.data.region?.id === id).map((c) => c.data.name) : [];
   return entityTags(kind, d.entity(kind, id).data, name, regionCountries);

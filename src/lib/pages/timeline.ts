@@ -2,6 +2,7 @@
  * The timeline page, whole or filtered by a region or a country, computed once: the events with their entities as
  * links, and the filters with their counts. TimelinePage.astro and TimelineFilters.astro render it.
  */
+import { theArticles } from '../text.ts';
 import type { Digest } from '../digest/types.ts';
 import { tally } from '../timeline/timeline.ts';
 import { pagedView, type TimelineView } from '../timeline/views.ts';
@@ -30,6 +31,8 @@ export interface TimelinePageView {
   scope?: string;
   /** With one article the lede names it; with several, each event names its own. */
   only?: { url: string; title: string };
+  /** "the article reports" or "the articles report". */
+  reports: string;
   /** A region's or a country's view rather than the whole timeline. */
   filtered: boolean;
   events: EventView[];
@@ -67,6 +70,7 @@ export function timelinePage(d: Digest, view: TimelineView, n = 1): TimelinePage
     description: view.description,
     ...(view.scope !== undefined ? { scope: view.scope } : {}),
     ...(only ? { only: { url: only.url, title: only.record.title.en } } : {}),
+    reports: theArticles(d.articles.length, 'report'),
     filtered: view.events !== all,
     events: eventViews(d, page.items),
     ...(page.count > 1

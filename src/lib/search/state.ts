@@ -23,11 +23,13 @@ export const FILTER_LABEL: Record<FilterKey, { label: string; any: string }> = {
 export const TYPE_LABEL = {
   section: 'Article section',
   article: 'Full text',
+  /** The article's front matter in Russian (its title, byline and abstract), on a page of its own. */
+  frontMatter: 'Front matter in Russian',
   ...(Object.fromEntries(ENTITY_KINDS.map((k) => [k, KINDS[k].searchType])) as { [K in EntityKind]: (typeof KINDS)[K]['searchType'] }),
 } as const;
 
 /** Pages of the text: what the ranked list of passages holds. */
-const TEXT_TYPES: string[] = [TYPE_LABEL.section, TYPE_LABEL.article];
+const TEXT_TYPES: string[] = [TYPE_LABEL.section, TYPE_LABEL.article, TYPE_LABEL.frontMatter];
 /** Pages about one entity: shown apart, as a compact block, so a page that merely lists a name never outranks a passage that discusses it. */
 const ENTITY_TYPES: string[] = Object.values(TYPE_LABEL).filter((t) => !TEXT_TYPES.includes(t));
 

@@ -77,6 +77,12 @@ export function articleTags(year: number, paragraphCount: number, article?: stri
   };
 }
 
+/** The front matter in Russian: filed as what it is, dated by the article, with no paragraphs of the text. */
+export function frontMatterTags(year: number, article?: string): SearchTags {
+  const d = dated(String(year));
+  return { filters: { type: [TYPE_LABEL.frontMatter], ...inArticle(article) }, meta: d.meta, sort: d.sort };
+}
+
 /**
  * An entity page is filed under itself and under every entity its record references, each under its kind's filter
  * (a country under its region, an organisation under its members and parent). `regionCountries`: for a region page,
