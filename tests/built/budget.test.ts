@@ -41,13 +41,16 @@ function firstVisitFiles(url: string, base: string): string[] {
   return [...files];
 }
 
+/** The article pages of the build: each has its citation files beside it, one folder below the root. */
+const articlePages = () => allPages().filter((u) => u.split('/').length === 3 && existsSync(join(distDir, u, 'cite.bib')));
+
 /** Bytes a first visit to the page sends, gzipped as a host sends text. */
 const firstVisitBytes = (url: string, base: string) => firstVisitFiles(url, base).reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 
 test(`every page of the text and every entity page of the site weighs at most ${READING_BUDGET_BYTES / 1024} KB gzipped on a first visit`, () => {
   requireDist();
   const base = new URL(siteRoot(distDir)).pathname;
-  const articles = allPages().filter((u) => existsSync(join(distDir, u, 'cite.bib')) && u.split('/').length === 3);
+  const articles = articlePages();
   assert.ok(articles.length > 0, 'the build has an article page');
   const pages = allPages().filter((u) => {
     const [first, second, third] = u.split('/').slice(1);
@@ -61,7 +64,7 @@ test(`every page of the text and every entity page of the site weighs at most ${
 test('the weighing counts what a page loads: the page, its stylesheet, its script and the icon, and not the no-JavaScript sheet', () => {
   requireDist();
   const base = new URL(siteRoot(distDir)).pathname;
-  const [article] = allPages().filter((u) => existsSync(join(distDir, u, 'cite.bib')) && u.split('/').length === 3);
+  const [article] = articlePages();
   const files = firstVisitFiles(article!, base).map((f) => f.slice(distDir.length));
   const doc = page(article!);
   const script = doc.querySelector('script[type="module"][src]')!.getAttribute('src')!;

@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axe, watch } from '../helpers/axe.ts';
+import { pagesWiderThanPhone } from '../helpers/reflow.ts';
 import { astroTemplates, templateSample } from '../helpers/templates.ts';
 
 const templates = templateSample();
@@ -63,15 +64,8 @@ test.describe('one page of every template', () => {
 });
 
 test('on a 390 px phone no page of any template scrolls sideways (WCAG 1.4.10): a wide table scrolls in its own box', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const wide: string[] = [];
-  for (const url of Object.values(templates)) {
-    if (!url) continue;
-    await open(page, url);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 390) wide.push(`${url}: ${width} px`);
-  }
-  expect(wide).toEqual([]);
+  const urls = Object.values(templates).filter((u): u is string => !!u);
+  expect(await pagesWiderThanPhone(page, urls, (url) => open(page, url))).toEqual([]);
 });
 
 test('pages are served with a strict Content-Security-Policy that the site itself never violates', async ({ page }) => {

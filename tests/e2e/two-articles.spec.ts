@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { axe, watch } from '../helpers/axe.ts';
 import { projectRoot } from '../helpers/build.ts';
 import { fidelityProblems } from '../helpers/fidelity.ts';
+import { pagesWiderThanPhone } from '../helpers/reflow.ts';
 import { SEVERAL_ARTICLE_TEMPLATES } from '../helpers/templates.ts';
 import { buildTwoArticleSite, REAL_ARTICLE, REAL_TITLE, TEST_ARTICLE, TEST_PAGING, TEST_TITLE, TWO_ARTICLES_DIST } from '../helpers/two-articles.ts';
 import { serve } from '../../src/server/serve.mjs';
@@ -153,12 +154,5 @@ for (const [template, url] of Object.entries(SEVERAL_ARTICLE_TEMPLATES)) {
 }
 
 test('on a 390 px phone no template only a site of several articles has scrolls sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const wide: string[] = [];
-  for (const url of Object.values(SEVERAL_ARTICLE_TEMPLATES)) {
-    await page.goto(url);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 390) wide.push(`${url}: ${width} px`);
-  }
-  expect(wide).toEqual([]);
+  expect(await pagesWiderThanPhone(page, Object.values(SEVERAL_ARTICLE_TEMPLATES))).toEqual([]);
 });
