@@ -132,7 +132,7 @@ export const timelinePaths = {
 };
 export const timelineRegionUrl = (region: string) => href(timelinePaths.region(region));
 export const timelineCountryUrl = (country: string) => href(timelinePaths.country(country));
-/** A file the build writes at the site's root: favicon.svg, sitemap-index.xml, the redirect script. */
+/** A file the build writes at the site's root: favicon.png, sitemap-index.xml, the redirect script. */
 export const fileUrl = (name: string, base = BASE) => href(`/${name}`, base);
 /** A file of Pagefind's bundle (dist/pagefind/). */
 export const pagefindUrl = (name: string) => href(`/pagefind/${name}`);

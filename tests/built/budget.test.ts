@@ -71,6 +71,6 @@ test('the weighing counts what a page loads: the page, its stylesheet, its scrip
   assert.equal(files[0], `${article}index.html`);
   assert.ok(files.some((f) => /^\/_astro\/.+\.css$/.test(f)), `a stylesheet among ${files.join(', ')}`);
   assert.ok(files.includes(script.slice(base.length - 1)), `the page script ${script} among ${files.join(', ')}`);
-  assert.ok(files.includes('/favicon.svg'));
+  assert.ok(files.includes('/favicon.png'), `the icon among ${files.join(', ')}`);
   assert.ok(!files.includes('/no-js.css'));
 });
