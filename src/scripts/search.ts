@@ -6,7 +6,7 @@
  */
 import { excerptParts, openingWords } from '../lib/search/aliases.ts';
 import {
-  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter,
+  FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, compareNames, hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter,
   type FilterCounts as Counts, type SearchState, type SortKey,
 } from '../lib/search/state.ts';
 interface SubResult { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { text?: string } }
@@ -81,13 +81,10 @@ async function start(): Promise<void> {
   if (hasCriteria(state)) await run(true);
 }
 
-/** One collator for every sort: `localeCompare(b, 'en')` makes one on each comparison, a long task on a slow phone. */
-const byName = new Intl.Collator('en').compare;
-
 /** One select per filter, values from the index, plus the sort order. Counts follow each search. */
 function buildFilters(): void {
   for (const key of FILTER_KEYS) {
-    const values = [...new Set([...Object.keys(totals[key] ?? {}), ...(state.filters[key] ?? [])])].sort(byName);
+    const values = [...new Set([...Object.keys(totals[key] ?? {}), ...(state.filters[key] ?? [])])].sort(compareNames);
     if (!values.length) continue;
     const select = addSelect(`search-filter-${key}`, FILTER_LABEL[key].label, [['', FILTER_LABEL[key].any], ...values.map((v) => [v, v] as [string, string])]);
     select.dataset.filter = key;

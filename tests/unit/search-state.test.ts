@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter } from '../../src/lib/search/state.ts';
+import { compareNames, hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter } from '../../src/lib/search/state.ts';
 
 describe('the search page’s address', () => {
   test('reads the query, each filter and the order', () => {
@@ -91,4 +91,22 @@ test('the counts of a split search add up to those of the whole: each value coun
   const pages = { type: { 'Article section': 0, Country: 1 }, country: { Russia: 19, Spain: 0 } };
   assert.deepEqual(mergeCounts(passages, pages), { type: { 'Article section': 18, Country: 1 }, country: { Russia: 49, Belarus: 9, Spain: 0 } });
   assert.deepEqual(mergeCounts({}, pages), pages);
+});
+
+describe('the order of a filter’s values', () => {
+  test('is alphabetical without regard to case or accents, as a reader expects of a list of names', () => {
+    const names = ['Zimbabwe', 'Åland', 'Turkmenistan', 'aland', 'Türkiye', 'Armenia', 'Collective Security Treaty Organization', 'CIS'];
+    assert.deepEqual([...names].sort(compareNames), ['aland', 'Åland', 'Armenia', 'CIS', 'Collective Security Treaty Organization', 'Türkiye', 'Turkmenistan', 'Zimbabwe']);
+  });
+
+  test('agrees with an English collator on the names of the real filters', () => {
+    const names = ['Russia', 'Republic of Moldova', 'Eurasian Economic Union', 'EU', 'Belarus', 'Central Asia', 'South Caucasus', 'Kyrgyzstan', 'Union State of Russia and Belarus'];
+    assert.deepEqual([...names].sort(compareNames), [...names].sort(new Intl.Collator('en').compare));
+  });
+
+  test('is total: names that differ only in accents or case still come in one fixed order', () => {
+    assert.equal(compareNames('Aland', 'Åland'), -compareNames('Åland', 'Aland'));
+    assert.notEqual(compareNames('Aland', 'aland'), 0);
+    assert.equal(compareNames('Belarus', 'Belarus'), 0);
+  });
 });
