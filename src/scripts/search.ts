@@ -117,21 +117,27 @@ function addSelect(id: string, label: string, options: [string, string][]): HTML
   return select;
 }
 
-/** "Russia (12)"; values with no result are hidden unless chosen. */
+/**
+ * "Russia (12)"; values with no result are hidden unless chosen. An option is written only when it changes:
+ * the selects hold every country, organisation and treaty, and each write restyles its select.
+ */
 function showCounts(counts: Counts): void {
   for (const select of selects) {
     for (const option of select.options) {
       if (!option.value) continue;
       const n = counts[select.dataset.filter!]?.[option.value] ?? 0;
-      option.textContent = `${option.value} (${n})`;
-      option.hidden = option.disabled = n === 0 && !option.selected;
+      const text = `${option.value} (${n})`;
+      const off = n === 0 && !option.selected;
+      if (option.text !== text) option.text = text;
+      if (option.hidden !== off || option.disabled !== off) option.hidden = option.disabled = off;
     }
   }
 }
 
 async function run(now: boolean): Promise<void> {
   const mine = ++latest;
-  history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);
+  const query = stateQuery(state);
+  if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}`);
   if (!hasCriteria(state)) {
     list.replaceChildren();
     pagesList.replaceChildren();
