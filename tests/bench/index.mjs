@@ -20,7 +20,7 @@ import { log, median, projectRoot, removeTemps } from './util.mjs';
 import { measureWeights, pickPages } from './weights.mjs';
 
 const HELP = `npm run bench [-- options]
-  --runs N                Lighthouse runs per page, median reported (default 3)
+  --runs N                Lighthouse runs per page, median reported (default 5)
   --queries N             search queries, cold and warm (default ${QUERIES.length}, at most ${QUERIES.length})
   --scale 10,100          synthetic digest sizes, × the real content (default 10,100)
   --starlight-version V   @astrojs/starlight to compare with (default ${DEFAULT_STARLIGHT})
@@ -35,7 +35,7 @@ Environment: BENCH_PORT_BASE=N serves the builds on ports N, N+1, N+2 (default 4
 
 const { values: opt } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     queries: { type: 'string', default: String(QUERIES.length) },
     scale: { type: 'string', default: '10,100' },
     'starlight-version': { type: 'string', default: DEFAULT_STARLIGHT },

@@ -1,5 +1,7 @@
 // Lighthouse (pinned 12.2.3, a dev dependency) through its Node API against the served temp build:
-// all four categories, default (mobile, simulated throttling) settings, median of N runs per page.
+// all four categories, default (mobile, simulated throttling) settings, median of N runs per page. Five by
+// default, as Lighthouse's docs/variability.md advises: on this two-core machine one page's blocking time
+// ranges from under 50 to over 200 ms between runs of the same build, and the median of five about halves that.
 // Chromium is launched by chrome-launcher, one fresh browser per run so no run inherits another's
 // cache or service state; the path is Playwright's browser where installed, else Debian's.
 import os from 'node:os';
@@ -58,7 +60,7 @@ export function lighthousePages(pages, query) {
 }
 
 /** @param {{ type: string, path: string }[]} pages */
-export async function measureLighthouse(base, pages, runs = 3) {
+export async function measureLighthouse(base, pages, runs = 5) {
   const out = [];
   for (const p of pages) {
     const results = [];
