@@ -32,6 +32,8 @@ const pagesList = $<HTMLUListElement>('[data-search-pages-list]');
 /** Entity pages shown in the block; more are a filter away. */
 const PAGES_SHOWN = 6;
 const selects: HTMLSelectElement[] = [];
+/** Each filter select's values, in order: all that the index and the address name. */
+const valuesOf = new Map<HTMLSelectElement, string[]>();
 
 let state: SearchState = parseState(location.search);
 let pagefind: Pagefind;
@@ -81,14 +83,20 @@ async function start(): Promise<void> {
   if (hasCriteria(state)) await run(true);
 }
 
-/** One select per filter, values from the index, plus the sort order. Counts follow each search. */
+/**
+ * One select per filter, plus the sort order. A select starts with its "any" option and the value the address
+ * chose; showCounts lists the values with results, after each search (or the index's totals, with nothing to
+ * search for).
+ */
 function buildFilters(): void {
   for (const key of FILTER_KEYS) {
     const values = [...new Set([...Object.keys(totals[key] ?? {}), ...(state.filters[key] ?? [])])].sort(compareNames);
     if (!values.length) continue;
-    const select = addSelect(`search-filter-${key}`, FILTER_LABEL[key].label, [['', FILTER_LABEL[key].any], ...values.map((v) => [v, v] as [string, string])]);
+    const chosen = state.filters[key]?.[0] ?? '';
+    const select = addSelect(`search-filter-${key}`, FILTER_LABEL[key].label, [['', FILTER_LABEL[key].any], ...(chosen ? [[chosen, chosen] as [string, string]] : [])]);
     select.dataset.filter = key;
-    select.value = state.filters[key]?.[0] ?? '';
+    select.value = chosen;
+    valuesOf.set(select, values);
     select.addEventListener('change', () => {
       state = withFilter(state, key, select.value);
       void run(true);
@@ -101,7 +109,7 @@ function buildFilters(): void {
     state = { ...state, sort: (sort.value || undefined) as SortKey | undefined };
     void run(true);
   });
-  showCounts(totals);
+  if (!hasCriteria(state)) showCounts(totals);
 }
 
 function addSelect(id: string, label: string, options: [string, string][]): HTMLSelectElement {
@@ -118,19 +126,19 @@ function addSelect(id: string, label: string, options: [string, string][]): HTML
 }
 
 /**
- * "Russia (12)"; values with no result are hidden unless chosen. An option is written only when it changes:
- * the selects hold every country, organisation and treaty, and each write restyles its select.
+ * "Russia (12)". A select lists the values with results, and the chosen one: all of them (every country,
+ * organisation and treaty, over a hundred options) with most hidden made the largest style and layout task of a
+ * search. A select whose list is unchanged is left alone.
  */
 function showCounts(counts: Counts): void {
   for (const select of selects) {
-    for (const option of select.options) {
-      if (!option.value) continue;
-      const n = counts[select.dataset.filter!]?.[option.value] ?? 0;
-      const text = `${option.value} (${n})`;
-      const off = n === 0 && !option.selected;
-      if (option.text !== text) option.text = text;
-      if (option.hidden !== off || option.disabled !== off) option.hidden = option.disabled = off;
-    }
+    const key = select.dataset.filter!;
+    const chosen = select.value;
+    const listed = valuesOf.get(select)!.filter((v) => v === chosen || (counts[key]?.[v] ?? 0) > 0).map((v) => new Option(`${v} (${counts[key]?.[v] ?? 0})`, v));
+    const current = [...select.options].slice(1);
+    if (current.length === listed.length && current.every((o, i) => o.value === listed[i]!.value && o.text === listed[i]!.text)) continue;
+    select.replaceChildren(select.options[0]!, ...listed);
+    select.value = chosen;
   }
 }
 

@@ -170,6 +170,21 @@ for (const [key, label, value] of [
   });
 }
 
+test('a filter lists the values that have results, each with its count, in alphabetical order', async ({ page }) => {
+  const countries = page.getByLabel('Country', { exact: true }).locator('option:not([value=""])');
+  await page.goto('/search/');
+  await expect(countries.first()).toHaveText(/\(\d+\)$/);
+  const all = await countries.count();
+  await search(page, 'Caspian');
+  await expect(countries.first()).toHaveText(/\(\d+\)$/);
+  const listed = await countries.allTextContents();
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.length).toBeLessThan(all);
+  for (const text of listed) expect(text).toMatch(/ \([1-9]\d*\)$/);
+  const names = listed.map((t) => t.replace(/ \(\d+\)$/, ''));
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+});
+
 test('the address round-trips the query and the filters', async ({ page }) => {
   await page.goto('/search/?q=gas&country=Belarus');
   await expect(page.getByLabel('Words to find')).toHaveValue('gas');
