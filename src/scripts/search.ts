@@ -7,7 +7,7 @@
 import { excerptParts, openingWords } from '../lib/search/aliases.ts';
 import {
   FILTER_KEYS, FILTER_LABEL, HIGHLIGHT_PARAM, SORTS, compareNames, hasCriteria, mergeCounts, normalizeQuery, pagefindOptions, parseState, splitOptions, stateQuery, withFilter,
-  type FilterCounts as Counts, type SearchState, type SortKey,
+  type FilterCounts as Counts, type FilterKey, type SearchState, type SortKey,
 } from '../lib/search/state.ts';
 interface SubResult { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { text?: string } }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]>; sub_results: SubResult[] }
@@ -31,9 +31,8 @@ const pagesBox = $<HTMLElement>('[data-search-pages]');
 const pagesList = $<HTMLUListElement>('[data-search-pages-list]');
 /** Entity pages shown in the block; more are a filter away. */
 const PAGES_SHOWN = 6;
-const selects: HTMLSelectElement[] = [];
-/** Each filter select's values, in order: all that the index and the address name. */
-const valuesOf = new Map<HTMLSelectElement, string[]>();
+/** One select per filter, with every value the index and the address name for it, in order. */
+const filterSelects: { key: FilterKey; select: HTMLSelectElement; values: string[] }[] = [];
 
 let state: SearchState = parseState(location.search);
 let pagefind: Pagefind;
@@ -94,14 +93,12 @@ function buildFilters(): void {
     if (!values.length) continue;
     const chosen = state.filters[key]?.[0] ?? '';
     const select = addSelect(`search-filter-${key}`, FILTER_LABEL[key].label, [['', FILTER_LABEL[key].any], ...(chosen ? [[chosen, chosen] as [string, string]] : [])]);
-    select.dataset.filter = key;
     select.value = chosen;
-    valuesOf.set(select, values);
     select.addEventListener('change', () => {
       state = withFilter(state, key, select.value);
       void run(true);
     });
-    selects.push(select);
+    filterSelects.push({ key, select, values });
   }
   const sort = addSelect('search-sort', 'Order', [['', 'Best match first'], ...Object.entries(SORTS).map(([k, s]) => [k, s.label] as [string, string])]);
   sort.value = state.sort ?? '';
@@ -131,13 +128,12 @@ function addSelect(id: string, label: string, options: [string, string][]): HTML
  * search. A select whose list is unchanged is left alone.
  */
 function showCounts(counts: Counts): void {
-  for (const select of selects) {
-    const key = select.dataset.filter!;
+  for (const { key, select, values } of filterSelects) {
     const chosen = select.value;
-    const listed = valuesOf.get(select)!.filter((v) => v === chosen || (counts[key]?.[v] ?? 0) > 0).map((v) => new Option(`${v} (${counts[key]?.[v] ?? 0})`, v));
+    const listed = values.filter((v) => v === chosen || (counts[key]?.[v] ?? 0) > 0).map((v) => [v, `${v} (${counts[key]?.[v] ?? 0})`] as const);
     const current = [...select.options].slice(1);
-    if (current.length === listed.length && current.every((o, i) => o.value === listed[i]!.value && o.text === listed[i]!.text)) continue;
-    select.replaceChildren(select.options[0]!, ...listed);
+    if (current.length === listed.length && current.every((o, i) => o.value === listed[i]![0] && o.text === listed[i]![1])) continue;
+    select.replaceChildren(select.options[0]!, ...listed.map(([value, text]) => new Option(text, value)));
     select.value = chosen;
   }
 }

@@ -31,6 +31,8 @@ const byName = { 'cite.json': 'application/vnd.citationstyles.csl+json; charset=
 const typeOf = (file) => byName[basename(file)] ?? types[extname(file)] ?? 'application/octet-stream';
 /** What hosts compress: text, scripts, JSON, XML, SVG, citation files; not Pagefind's index or WebAssembly, already compressed. */
 const isText = (type) => /^(text\/|image\/svg\+xml|application\/([\w.+-]*json|xml|x-bibtex|x-research-info-systems))/.test(type);
+/** Whether a host sends this file gzipped: the page budget (tests/built/budget.test.ts) weighs files as they are sent. */
+export const sentGzipped = (file) => isText(typeOf(file));
 
 /**
  * The rules of a Netlify/Cloudflare-style _headers file: a path pattern on its own line (`*` matches any
