@@ -7,8 +7,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axe, watch } from '../helpers/axe.ts';
-import { pagesWiderThanPhone } from '../helpers/reflow.ts';
+import { PHONE_WIDTH, pagesWiderThanPhone } from '../helpers/reflow.ts';
 import { astroTemplates, templateSample } from '../helpers/templates.ts';
+import { textOffScale } from '../helpers/type-scale.ts';
 
 const templates = templateSample();
 
@@ -66,6 +67,29 @@ test.describe('one page of every template', () => {
 test('on a 390 px phone no page of any template scrolls sideways (WCAG 1.4.10): a wide table scrolls in its own box', async ({ page }) => {
   const urls = Object.values(templates).filter((u): u is string => !!u);
   expect(await pagesWiderThanPhone(page, urls, (url) => open(page, url))).toEqual([]);
+});
+
+test('the type-scale check reports text in a size or a weight off the scale', async ({ page }) => {
+  await page.goto('/about/');
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.innerHTML = '<small>fine print</small> <b class="semi">semibold</b>';
+    (p.querySelector('.semi') as HTMLElement).style.fontWeight = '600';
+    document.querySelector('main')!.append(p);
+  });
+  expect((await textOffScale(page)).join('\n')).toMatch(/^p > small "fine print": [\d.]+px 400\np > b\.semi "semibold": [\d.]+px 600$/m);
+});
+
+test('every template draws its text in the type scale\'s four sizes and two weights, on a phone and a wide screen', async ({ page }) => {
+  const off: string[] = [];
+  for (const width of [PHONE_WIDTH, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const url of Object.values(templates).filter((u): u is string => !!u)) {
+      await open(page, url);
+      off.push(...(await textOffScale(page)).map((t) => `${width} px ${url}: ${t}`));
+    }
+  }
+  expect(off).toEqual([]);
 });
 
 test('pages are served with a strict Content-Security-Policy that the site itself never violates', async ({ page }) => {
