@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { snapshotProject, timedBuild } from './build.mjs';
 import { distStats, pagefindStats } from './dist.mjs';
-import { lighthousePages, measureLighthouse } from './lighthouse.mjs';
+import { lighthousePages, measureLighthouse, writeControlPage } from './lighthouse.mjs';
 import { resultsFile, writeSection } from './results-file.mjs';
 import { SCALE_PAGES, runScale } from './scale.mjs';
 import { QUERIES, measureSearch } from './search.mjs';
@@ -133,6 +133,8 @@ try {
   browser = await launchBrowser();
   results.versions.chromium = browser.version();
   const pages = pickPages(build.outDir, { article: ARTICLE, section: SECTION });
+  // After the pages are picked, so the control is not taken for one of the site's.
+  if (!opt['skip-lighthouse']) writeControlPage(build.outDir);
 
   if (!opt['skip-weights']) {
     log(`weighing ${pages.length} pages …`);

@@ -4,7 +4,9 @@
 // ranges from under 50 to over 200 ms between runs of the same build, and the median of five about halves that.
 // Chromium is launched by chrome-launcher, one fresh browser per run so no run inherits another's
 // cache or service state; the path is Playwright's browser where installed, else Debian's.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../helpers/browser.mjs';
@@ -38,9 +40,28 @@ async function runOnce(url) {
 }
 
 /**
+ * The control: a page of two elements and the site's icon, no stylesheet and no script, served beside the
+ * site's pages. What it scores is the machine and the browser's own start-up, not the site: on two shared
+ * cores Chromium's navigation commit alone (where it makes the page's script context, as DevTools asks)
+ * takes 20 to 100 ms, and Lighthouse's simulation multiplies that by four.
+ */
+export const CONTROL_PAGE = { type: 'control: two elements, no CSS, no script', path: '/__bench-control/', control: true };
+
+/** Writes the control page into a build's output folder (the bench's own temporary build). */
+export function writeControlPage(outDir) {
+  mkdirSync(join(outDir, CONTROL_PAGE.path), { recursive: true });
+  writeFileSync(
+    join(outDir, CONTROL_PAGE.path, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+      '<title>Control page</title><meta name="description" content="A page of two elements, for the bench."><link rel="icon" href="/favicon.png"></head>' +
+      '<body><h1>Control page</h1><p>Two elements, no stylesheet, no script.</p></body></html>\n',
+  );
+}
+
+/**
  * One page of every template a reader meets, from the weighed pages (weights.pickPages): the home page,
  * the article (the single-page reading copy), a section, an entity page, the timeline, the map, the
- * search page with a query and its results, about and membership.
+ * search page with a query and its results, about and membership; then the control page.
  * @param {{ type: string, path: string }[]} pages
  */
 export function lighthousePages(pages, query) {
@@ -55,12 +76,25 @@ export function lighthousePages(pages, query) {
     pick('search') && { type: 'search with a query', path: `${pick('search').path}?q=${encodeURIComponent(query)}` },
     pick('about'),
     pick('membership'),
+    CONTROL_PAGE,
   ];
-  return chosen.filter(Boolean).map(({ type, path }) => ({ type, path }));
+  return chosen.filter(Boolean).map(({ type, path, control }) => ({ type, path, ...(control && { control }) }));
+}
+
+/**
+ * Waits, up to two minutes, for the machine to settle after the phases before (the build, the weighing), which
+ * leave the load average near 5 on two cores: the first pages were otherwise measured on a busier machine than the
+ * last. Lighthouse's runs keep it near 3 themselves, so no wait between pages would get lower.
+ */
+async function settle(below = 1.5, maxMs = 120_000) {
+  const start = Date.now();
+  while (os.loadavg()[0] >= below && Date.now() - start < maxMs) await new Promise((r) => setTimeout(r, 5_000));
+  log(`Lighthouse: waited ${Math.round((Date.now() - start) / 1000)} s for the machine to settle (load ${os.loadavg()[0].toFixed(2)})`);
 }
 
 /** @param {{ type: string, path: string }[]} pages */
 export async function measureLighthouse(base, pages, runs = 5) {
+  await settle();
   const out = [];
   for (const p of pages) {
     const results = [];

@@ -59,7 +59,7 @@ function lighthouseTable(lh, runs) {
   return table(['Lighthouse 12.2.3 (mobile), median of ' + runs, ...CATEGORIES, 'goal 100', 'FCP / LCP / TBT ms / CLS / SI ms (median)', 'performance, each run', 'load (1 min)', 'not 100 because (audits failing in any run)'], lh.map((p) => [
     `${p.type} \`${p.path}\``,
     ...CATEGORIES.map((c) => String(p.scores[c] ?? 'n/a')),
-    mark(CATEGORIES.every((c) => p.scores[c] === 100)),
+    p.control ? '–' : mark(CATEGORIES.every((c) => p.scores[c] === 100)),
     metrics(p.metrics),
     p.allRuns?.map((r) => r.performance ?? 'n/a').join(', ') ?? 'n/a',
     load(p.load),
