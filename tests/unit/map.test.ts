@@ -8,7 +8,8 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { renderMap } from '../../src/lib/map/index.ts';
 import type { MapCountry, MapGroup, MapOptions, MapPlace } from '../../src/lib/map/index.ts';
-import { CRIMEA_POINT, loadCountries, recogniseCrimea } from '../../src/lib/map/data.ts';
+import { CRIMEA_POINT, loadCountries, recogniseCrimea, thinnedCountries, type CountryFeature } from '../../src/lib/map/data.ts';
+import { SIZES, fitProjection } from '../../src/lib/map/projection.ts';
 import { mapContent, RUSSIA_GROUP, type MapEntities } from '../../src/lib/map/site.ts';
 import { inRegionOrder } from '../../src/lib/site.ts';
 
@@ -255,6 +256,33 @@ describe('map: output', () => {
     assert.match(render('full'), /viewBox="0 0 960 560"/);
     assert.match(render('compact'), /viewBox="0 0 640 380"/);
     assert.match(render('locator'), /viewBox="0 0 240 150"/);
+  });
+});
+
+describe('map: thinned outlines', () => {
+  const full = loadCountries('50m');
+  const projection = fitProjection(SIZES.full, ['643', '398', '268', '051'].map((code) => full.get(code)!));
+  const thinned = thinnedCountries('50m', projection, SIZES.full.thinArea);
+  const vertices = (f: CountryFeature) => {
+    const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+    return new Set(rings.flat().map(([x, y]) => `${x},${y}`));
+  };
+
+  test('thinning keeps only vertices of the full outline, and fewer of them', () => {
+    const [before, after] = [vertices(full.get('268')!), vertices(thinned.get('268')!)];
+    assert.ok([...after].every((v) => before.has(v)));
+    assert.ok(after.size < before.size * 0.8, `Georgia: ${after.size} of ${before.size} vertices kept`);
+  });
+
+  test('neighbours keep the same vertices along their border, so no sliver opens between them', () => {
+    for (const [a, b] of [['643', '268'], ['643', '398'], ['268', '051']]) {
+      const [fullB, thinA, thinB] = [vertices(full.get(b)!), vertices(thinned.get(a)!), vertices(thinned.get(b)!)];
+      const border = [...vertices(full.get(a)!)].filter((v) => fullB.has(v));
+      const keptA = border.filter((v) => thinA.has(v));
+      const keptB = border.filter((v) => thinB.has(v));
+      assert.ok(keptA.length < border.length, `${a}/${b}: the border is thinned`);
+      assert.deepEqual(keptA, keptB, `${a}/${b}`);
+    }
   });
 });
 

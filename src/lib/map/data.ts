@@ -22,8 +22,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoBounds, geoCentroid } from 'd3-geo';
+import { geoBounds, geoCentroid, type GeoProjection } from 'd3-geo';
 import { feature, mergeArcs } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
 
@@ -84,7 +85,28 @@ export function recogniseCrimea(topology: CountryTopology): CountryTopology {
   return { ...topology, objects: { ...topology.objects, countries: { ...topology.objects.countries, geometries: replaced } } };
 }
 
-const cache = new Map<Scale, Map<string, CountryFeature>>();
+const topologies = new Map<Scale, CountryTopology>();
+const cache = new Map<string, Map<string, CountryFeature>>();
+
+function loadTopology(scale: Scale): CountryTopology {
+  let topology = topologies.get(scale);
+  if (!topology) {
+    const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
+    topology = recogniseCrimea(JSON.parse(readFileSync(file, 'utf8')) as CountryTopology);
+    topologies.set(scale, topology);
+  }
+  return topology;
+}
+
+function countriesOf(topology: CountryTopology): Map<string, CountryFeature> {
+  const byId = new Map<string, CountryFeature>();
+  for (const g of topology.objects.countries.geometries) {
+    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+    const f = feature(topology, g as Polygon<{ name: string }>) as CountryFeature;
+    byId.set(g.id != null ? String(g.id) : `name:${g.properties?.name ?? byId.size}`, f);
+  }
+  return byId;
+}
 
 /**
  * Every country of world-atlas at `scale` as a GeoJSON feature, keyed by ISO numeric code, with
@@ -94,14 +116,28 @@ const cache = new Map<Scale, Map<string, CountryFeature>>();
 export function loadCountries(scale: Scale): Map<string, CountryFeature> {
   const cached = cache.get(scale);
   if (cached) return cached;
-  const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
-  const topology = recogniseCrimea(JSON.parse(readFileSync(file, 'utf8')) as CountryTopology);
-  const byId = new Map<string, CountryFeature>();
-  for (const g of topology.objects.countries.geometries) {
-    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
-    const f = feature(topology, g as Polygon<{ name: string }>) as CountryFeature;
-    byId.set(g.id != null ? String(g.id) : `name:${g.properties?.name ?? byId.size}`, f);
-  }
+  const byId = countriesOf(loadTopology(scale));
   cache.set(scale, byId);
+  return byId;
+}
+
+/**
+ * The countries of `loadCountries`, thinned for one projection (Visvalingam): a vertex goes when the triangle it
+ * makes with its neighbours, projected, is under `minArea` square viewBox units, too small to see. Thinned on the
+ * topology's arcs, which neighbouring countries share, so their borders still meet exactly; thinning each outline
+ * on its own would open slivers between them.
+ */
+export function thinnedCountries(scale: Scale, projection: GeoProjection, minArea: number): Map<string, CountryFeature> {
+  const key = `${scale} ${minArea} ${projection.scale()} ${projection.translate().join(' ')} ${projection.rotate().join(' ')}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const area = (triangle: number[][]) => {
+    const [a, b, c] = triangle.map(([x, y]) => projection([x!, y!]));
+    // A vertex the projection cannot place is kept.
+    if (!a || !b || !c) return Infinity;
+    return Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2;
+  };
+  const byId = countriesOf(simplify(presimplify(loadTopology(scale), area), minArea) as CountryTopology);
+  cache.set(key, byId);
   return byId;
 }

@@ -33,7 +33,7 @@
  */
 import { andList } from '../text.ts';
 import { geoPath } from 'd3-geo';
-import { CRIMEA_POINT, loadCountries, type CountryFeature } from './data.ts';
+import { CRIMEA_POINT, loadCountries, thinnedCountries, type CountryFeature } from './data.ts';
 import { LABEL_FONT_SIZE, Occupancy, markerBox, placeCountryLabel, placePlaceLabel, type Label } from './labels.ts';
 import { pathData } from './path.ts';
 import { SIZES, fitProjection, type MapSize } from './projection.ts';
@@ -163,12 +163,14 @@ export function renderMap(opts: MapOptions): string {
   const onMap = (xy: [number, number] | null): xy is [number, number] => xy != null && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
   const drawn = opts.countries.map((c) => features.get(c.isoNumeric)!);
   const projection = fitProjection(size, drawn);
+  // Outlines are drawn from the thinned shapes; labels are placed on the full ones.
+  const outlines = size.thinArea ? thinnedCountries(size.scale, projection, size.thinArea) : features;
   const listedCodes = new Set(opts.countries.map((c) => c.isoNumeric));
 
   // Background: every other country, as one path (one element, no per-shape overhead); shapes
   // wholly outside the clip extent come back empty and cost nothing.
   let land = '';
-  for (const [code, f] of features) if (!listedCodes.has(code)) land += pathData(projection, f, precision, minRingArea);
+  for (const [code, f] of outlines) if (!listedCodes.has(code)) land += pathData(projection, f, precision, minRingArea);
 
   // The highlighted country goes last, so no neighbour's outline is drawn over its outline.
   const ordered = [...opts.countries].sort((a, b) => Number(a.id === opts.highlight) - Number(b.id === opts.highlight));
@@ -225,7 +227,7 @@ export function renderMap(opts: MapOptions): string {
       const highlighted = c.id === opts.highlight;
       const colour = c.group !== undefined ? `region-${c.group}` : 'neighbour';
       const cls = opts.highlight === undefined ? `map-country ${colour}` : highlighted ? `map-country ${colour} is-highlighted` : 'map-country';
-      const d = pathData(projection, features.get(c.isoNumeric)!, precision, minRingArea);
+      const d = pathData(projection, outlines.get(c.isoNumeric)!, precision, minRingArea);
       const label = countryLabels.get(c.id);
       return (
         open(links ? 'map-link' : 'map-shape', c.href, c.name) +

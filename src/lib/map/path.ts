@@ -6,7 +6,8 @@
  *
  * Snapping to a fixed grid (rather than dropping points by distance) matters: a border shared by
  * two countries is traced once in each direction, and a grid snap is the same either way, so the
- * neighbours' edges still meet exactly. Dropping a collinear point never changes the drawn line.
+ * neighbours' edges still meet exactly. Dropping a collinear point never changes the drawn line. Thinning
+ * by area, where a map asks for it, is done before, on the arcs the neighbours share (data.ts).
  */
 import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
