@@ -86,6 +86,7 @@ export function recogniseCrimea(topology: CountryTopology): CountryTopology {
 }
 
 const topologies = new Map<Scale, CountryTopology>();
+// Countries by scale (loadCountries), and thinned ones by scale, area and projection (thinnedCountries).
 const cache = new Map<string, Map<string, CountryFeature>>();
 
 function loadTopology(scale: Scale): CountryTopology {
