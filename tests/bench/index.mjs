@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { snapshotProject, timedBuild } from './build.mjs';
 import { distStats, pagefindStats } from './dist.mjs';
-import { lighthousePages, measureLighthouse, writeControlPage } from './lighthouse.mjs';
+import { chooseLighthouseBrowser, lighthousePages, measureLighthouse, writeControlPage } from './lighthouse.mjs';
 import { resultsFile, writeSection } from './results-file.mjs';
 import { SCALE_PAGES, runScale } from './scale.mjs';
 import { QUERIES, measureSearch } from './search.mjs';
@@ -21,6 +21,7 @@ import { measureWeights, pickPages } from './weights.mjs';
 
 const HELP = `npm run bench [-- options]
   --runs N                Lighthouse runs per page, median reported (default 5)
+  --lighthouse-browser B  shell (Chromium's headless shell, the default) or full (the full browser, headless)
   --queries N             search queries, cold and warm (default ${QUERIES.length}, at most ${QUERIES.length})
   --scale 10,100          synthetic digest sizes, × the real content (default 10,100)
   --starlight-version V   @astrojs/starlight to compare with (default ${DEFAULT_STARLIGHT})
@@ -36,6 +37,7 @@ Environment: BENCH_PORT_BASE=N serves the builds on ports N, N+1, N+2 (default 4
 const { values: opt } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
+    'lighthouse-browser': { type: 'string', default: 'shell' },
     queries: { type: 'string', default: String(QUERIES.length) },
     scale: { type: 'string', default: '10,100' },
     'starlight-version': { type: 'string', default: DEFAULT_STARLIGHT },
@@ -69,8 +71,13 @@ const SEARCH_QUERY = 'Caspian';
 // audits read them).
 const SITE_URL = `http://localhost:${PORTS.site}`;
 
+if (!['shell', 'full'].includes(opt['lighthouse-browser'])) {
+  console.error(`--lighthouse-browser: "${opt['lighthouse-browser']}" is neither shell nor full`);
+  process.exit(2);
+}
 const options = {
   runs: Math.max(1, Number(opt.runs)),
+  lighthouseBrowser: opt['lighthouse-browser'],
   queries: Math.min(QUERIES.length, Math.max(1, Number(opt.queries))),
   scale: opt['skip-scale'] ? [] : opt.scale.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 1),
   starlightVersion: opt['starlight-version'],
@@ -146,8 +153,10 @@ try {
   }
   if (!opt['skip-lighthouse']) {
     const lhPages = lighthousePages(pages, SEARCH_QUERY);
-    log(`Lighthouse: ${lhPages.length} pages × ${options.runs} runs …`);
-    results.lighthouse = await phase('lighthouse', () => measureLighthouse(server.base, lhPages, options.runs));
+    const lhBrowser = chooseLighthouseBrowser(options.lighthouseBrowser);
+    results.lighthouseBrowser = { kind: lhBrowser.kind, path: lhBrowser.path, version: lhBrowser.version ?? results.versions.chromium };
+    log(`Lighthouse: ${lhPages.length} pages × ${options.runs} runs in ${lhBrowser.path} …`);
+    results.lighthouse = await phase('lighthouse', () => measureLighthouse(server.base, lhPages, options.runs, lhBrowser));
   }
   if (!opt['skip-starlight']) {
     log('Starlight side by side …');

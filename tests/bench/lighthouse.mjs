@@ -1,22 +1,35 @@
 // Lighthouse (pinned 12.2.3, a dev dependency) through its Node API against the served temp build:
 // all four categories, default (mobile, simulated throttling) settings, median of N runs per page. Five by
-// default, as Lighthouse's docs/variability.md advises: on this two-core machine one page's blocking time
-// ranges from under 50 to over 200 ms between runs of the same build, and the median of five about halves that.
+// default, as Lighthouse's docs/variability.md advises: in the full browser on this two-core machine one page's
+// blocking time ranges from under 50 to over 300 ms between runs of the same build (in the headless shell, the
+// default, a control page's stays under 20 ms), and the median of five about halves that spread.
 // Chromium is launched by chrome-launcher, one fresh browser per run so no run inherits another's
-// cache or service state; the path is Playwright's browser where installed, else Debian's.
+// cache or service state; which Chromium, and why, is tests/helpers/browser.mjs's lighthouseBrowser.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from '../helpers/browser.mjs';
+import { lighthouseBrowser } from '../helpers/browser.mjs';
 import { log, median } from './util.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_FLAGS];
 
-async function runOnce(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS, logLevel: 'silent' });
+/** The browser of a Lighthouse phase ('shell' or 'full'), with its version for the record. */
+export function chooseLighthouseBrowser(kind) {
+  const b = lighthouseBrowser(kind);
+  let version = null;
+  try {
+    version = execFileSync(b.path, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Debian's /usr/bin/chromium is a wrapper script whose --version fails here; the table then names the version Playwright reports.
+  }
+  return { ...b, version };
+}
+
+async function runOnce(url, browser) {
+  const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: ['--no-sandbox', '--disable-gpu', ...browser.flags], logLevel: 'silent' });
   try {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
@@ -41,9 +54,9 @@ async function runOnce(url) {
 
 /**
  * The control: a page of two elements and the site's icon, no stylesheet and no script, served beside the
- * site's pages. What it scores is the machine and the browser's own start-up, not the site: on two shared
- * cores Chromium's navigation commit alone (where it makes the page's script context, as DevTools asks)
- * takes 20 to 100 ms, and Lighthouse's simulation multiplies that by four.
+ * site's pages. What it scores is the machine and the browser, not the site: Chromium's navigation commit alone
+ * (where it makes the page's script context, as DevTools asks) takes 20 to 100 ms when the CPU is busy, and
+ * Lighthouse's simulation multiplies that by four.
  */
 export const CONTROL_PAGE = { type: 'control: two elements, no CSS, no script', path: '/__bench-control/', control: true };
 
@@ -92,8 +105,11 @@ async function settle(below = 1.5, maxMs = 120_000) {
   log(`Lighthouse: waited ${Math.round((Date.now() - start) / 1000)} s for the machine to settle (load ${os.loadavg()[0].toFixed(2)})`);
 }
 
-/** @param {{ type: string, path: string }[]} pages */
-export async function measureLighthouse(base, pages, runs = 5) {
+/**
+ * @param {{ type: string, path: string }[]} pages
+ * @param {{ path: string, flags: string[] }} browser from chooseLighthouseBrowser
+ */
+export async function measureLighthouse(base, pages, runs, browser) {
   await settle();
   const out = [];
   for (const p of pages) {
@@ -102,7 +118,7 @@ export async function measureLighthouse(base, pages, runs = 5) {
     const load = os.loadavg()[0];
     for (let i = 0; i < runs; i++) {
       try {
-        results.push(await runOnce(base + p.path));
+        results.push(await runOnce(base + p.path, browser));
       } catch (err) {
         log(`lighthouse ${p.path} run ${i + 1} failed: ${err.message}`);
       }

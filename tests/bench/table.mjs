@@ -52,11 +52,11 @@ function searchTable(s) {
   ]);
 }
 
-function lighthouseTable(lh, runs) {
+function lighthouseTable(lh, runs, browser) {
   const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)}`);
   const metrics = (m) => (m ? `${ms(m.fcpMs)} / ${ms(m.lcpMs)} / ${ms(m.tbtMs)} / ${m.cls == null ? 'n/a' : m.cls.toFixed(3)} / ${ms(m.siMs)}` : 'n/a');
   const load = (l) => (l ? l.map((v) => v.toFixed(1)).join(' → ') : 'n/a');
-  return table(['Lighthouse 12.2.3 (mobile), median of ' + runs, ...CATEGORIES, 'goal 100', 'FCP / LCP / TBT ms / CLS / SI ms (median)', 'performance, each run', 'load (1 min)', 'not 100 because (audits failing in any run)'], lh.map((p) => [
+  return table([`Lighthouse 12.2.3 (mobile) in ${browser?.kind === 'full' ? 'the full browser (headless)' : 'Chromium’s headless shell'}, median of ${runs}`, ...CATEGORIES, 'goal 100', 'FCP / LCP / TBT ms / CLS / SI ms (median)', 'performance, each run', 'load (1 min)', 'not 100 because (audits failing in any run)'], lh.map((p) => [
     `${p.type} \`${p.path}\``,
     ...CATEGORIES.map((c) => String(p.scores[c] ?? 'n/a')),
     p.control ? '–' : mark(CATEGORIES.every((c) => p.scores[c] === 100)),
@@ -171,7 +171,7 @@ export function formatTables(results, { scale = true } = {}) {
   ];
   if (results.weights) parts.push('', '### Page weight, first visit, gzipped as a host sends it', '', weightsTable(results.weights));
   if (results.search !== undefined) parts.push('', '### Search', '', searchTable(results.search));
-  if (results.lighthouse) parts.push('', '### Lighthouse', '', lighthouseTable(results.lighthouse, results.options.runs));
+  if (results.lighthouse) parts.push('', '### Lighthouse', '', lighthouseTable(results.lighthouse, results.options.runs, results.lighthouseBrowser ?? { kind: 'full' }));
   if (results.starlight) parts.push('', '### Side by side with Starlight', '', starlightTable(results.starlight, results));
   if (results.scale && scale) parts.push('', '### Scale (synthetic digests)', '', scaleTable(results.scale, results.scaleBase));
   const phases = Object.entries(results.phaseSeconds ?? {}).map(([k, v]) => `${k} ${v} s`).join(', ');
