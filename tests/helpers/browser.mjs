@@ -43,10 +43,11 @@ export function testBrowserPath() {
 /**
  * The browser Lighthouse measures in: 'shell' (the default; Debian's headless shell, else the full browser) or
  * 'full' (the full browser in its headless mode). Both run the same Blink on the page's main thread, which is what
- * Lighthouse's simulation scales up. The full browser also runs its own desktop interface beside the page, and on
- * two cores that work competes with the page being measured and lengthens its tasks: a control page of two
- * elements, no stylesheet and no script, scored 92–100 there (blocking time 27–354 ms, 10 runs) and 100 in the
- * shell (0–17 ms, 8 runs), on the same machine within the hour. The full browser stays an option, to compare.
+ * Lighthouse's simulation scales up. The full browser also runs the desktop browser's own machinery beside the page
+ * (a renderer for its WebUI among it), and on two cores that work competes with the page being measured and
+ * lengthens its tasks: a control page of two elements, no stylesheet and no script, scored 92–100 there
+ * (blocking time 27–354 ms, 10 runs) and 100 in the shell (0–17 ms, 8 runs), on the same machine within the hour.
+ * The full browser stays an option, to compare.
  * @param {'shell' | 'full'} kind
  */
 export function lighthouseBrowser(kind = 'shell') {
